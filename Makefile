@@ -1,0 +1,42 @@
+# pulje: the two Quick-start commands are `make report` and `make test`.
+SWIFT ?= swift
+PULJE_DEBUG = .build/debug/pulje
+PULJE_RELEASE = .build/release/pulje
+
+.PHONY: report test build release deps fixtures catalogue bench clean
+
+# Installs libcsv-dev when its header is missing (Debian; needs root or sudo).
+deps:
+	@if [ ! -f /usr/include/csv.h ]; then \
+		echo "Installing libcsv-dev (the C CSV parser pulje reads with)"; \
+		SUDO=$$( [ "$$(id -u)" -eq 0 ] || echo sudo ); \
+		$$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq libcsv-dev; \
+	fi
+
+build: deps
+	$(SWIFT) build
+
+release: deps
+	$(SWIFT) build -c release --product pulje
+
+# The main job: validate and summarise the bundled evaluation data into reports/evaluation/.
+report: release
+	$(PULJE_RELEASE) report Fixtures/evaluation --out reports/evaluation
+
+test: deps
+	$(SWIFT) test
+
+# Regenerates Fixtures/evaluation with the seeded generator (commit the result).
+fixtures: build
+	$(PULJE_DEBUG) generate --out Fixtures/evaluation
+
+# Re-embeds Fixtures/catalogue into the engine after editing it.
+catalogue:
+	scripts/embed-catalogue
+
+# Reading benchmark: pulje against libcsv alone on about 200 MB of child sheets.
+bench: deps
+	scripts/bench-read
+
+clean:
+	rm -rf .build

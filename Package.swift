@@ -1,0 +1,51 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "pulje",
+    products: [
+        .executable(name: "pulje", targets: ["pulje"]),
+        .library(name: "PuljeKit", targets: ["PuljeKit"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-collections", from: "1.1.0"),
+    ],
+    targets: [
+        // libcsv from Debian's libcsv-dev; it ships no pkg-config file, so the module map links `csv`.
+        .systemLibrary(
+            name: "CLibCSV",
+            providers: [.apt(["libcsv-dev"])]
+        ),
+        // The engine: ingest -> model -> validation -> report. The CLI and the tests use it directly.
+        .target(
+            name: "PuljeKit",
+            dependencies: [
+                "CLibCSV",
+                .product(name: "OrderedCollections", package: "swift-collections"),
+            ]
+        ),
+        // Deterministic synthetic registration sheets (the bundled fixtures, and larger sets for benchmarks).
+        .target(
+            name: "PuljeSynthesis",
+            dependencies: ["PuljeKit"]
+        ),
+        .executableTarget(
+            name: "pulje",
+            dependencies: [
+                "PuljeKit",
+                "PuljeSynthesis",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        // Release-build reading benchmark: pulje's reader against libcsv alone on the same bytes.
+        .executableTarget(
+            name: "pulje-bench",
+            dependencies: ["PuljeKit", "CLibCSV"]
+        ),
+        .testTarget(
+            name: "PuljeKitTests",
+            dependencies: ["PuljeKit", "PuljeSynthesis"]
+        ),
+    ]
+)

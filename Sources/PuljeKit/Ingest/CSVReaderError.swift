@@ -1,0 +1,11 @@
+/// Why a file could not be read at all (as opposed to problems with its rows).
+public enum CSVReaderError: Error, Equatable, Sendable {
+    /// The file could not be opened or read; `reason` is the system's explanation.
+    case unreadable(path: String, reason: String)
+    /// The file is UTF-16 or UTF-32 (Excel's "Unicode text"), which the reader does not take.
+    case unsupportedEncoding(path: String, encoding: String)
+    /// The file holds NUL bytes: it is not a text file.
+    case binary(path: String)
+    /// libcsv ran out of memory for a field (a field far larger than any sheet holds).
+    case fieldTooLarge(path: String, line: Int)
+}

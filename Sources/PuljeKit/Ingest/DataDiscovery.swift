@@ -1,0 +1,61 @@
+import Foundation
+
+/// Finds the sheets to read below the paths a user names: every `.csv` file in a folder and
+/// its subfolders (SPEC 3.3), hidden files and folders excepted, in a stable order.
+public enum DataDiscovery {
+    /// Why a path given on the command line cannot be used.
+    public enum Failure: Error, Equatable, Sendable, CustomStringConvertible {
+        case notFound(String)
+
+        public var description: String {
+            switch self {
+            case .notFound(let path): "No such file or folder: \(path)"
+            }
+        }
+    }
+
+    public static func sheets(in paths: [String], catalogue: Catalogue) throws(Failure) -> [SheetFile] {
+        var found: [SheetFile] = []
+        let fileManager = FileManager.default
+        for root in paths {
+            var isDirectory: ObjCBool = false
+            guard fileManager.fileExists(atPath: root, isDirectory: &isDirectory) else {
+                throw .notFound(root)
+            }
+            if !isDirectory.boolValue {
+                found.append(SheetFile(path: root, displayName: root, catalogue: catalogue))
+                continue
+            }
+            let base = URL(fileURLWithPath: root).lastPathComponent
+            var relativePaths: [String] = []
+            collect(root, relative: "", into: &relativePaths, visited: [])
+            for relative in relativePaths.sorted() {
+                found.append(
+                    SheetFile(
+                        path: (root as NSString).appendingPathComponent(relative),
+                        displayName: (base as NSString).appendingPathComponent(relative),
+                        catalogue: catalogue))
+            }
+        }
+        return found
+    }
+
+    /// Walks a folder; a folder reached again through a symbolic link is not walked twice.
+    private static func collect(_ directory: String, relative: String, into paths: inout [String], visited: Set<String>) {
+        let resolved = (directory as NSString).resolvingSymlinksInPath
+        guard !visited.contains(resolved) else { return }
+        let visited = visited.union([resolved])
+        guard let entries = try? FileManager.default.contentsOfDirectory(atPath: directory) else { return }
+        for entry in entries where !entry.hasPrefix(".") {
+            let path = (directory as NSString).appendingPathComponent(entry)
+            let relativePath = relative.isEmpty ? entry : (relative as NSString).appendingPathComponent(entry)
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { continue }
+            if isDirectory.boolValue {
+                collect(path, relative: relativePath, into: &paths, visited: visited)
+            } else if entry.lowercased().hasSuffix(".csv") {
+                paths.append(relativePath)
+            }
+        }
+    }
+}

@@ -1,0 +1,52 @@
+import Foundation
+
+/// A CSV file found below a data folder, with what its path says (SPEC 3.3):
+/// `DATA/<projekt>/periode-<N>.csv` is an institution sheet and `periode-<N>-boern.csv` a
+/// child sheet of that project and period. Other `.csv` files are read when their columns say
+/// what they are; their folder gives the project when it is named like one.
+public struct SheetFile: Hashable, Sendable, Comparable {
+    /// Where to read it.
+    public let path: String
+    /// How problems name it: relative to the folder given on the command line.
+    public let displayName: String
+    /// The project the folder names, when it does.
+    public let projectFromPath: String?
+    /// The period the file name gives (`periode-6.csv`), when it does.
+    public let periodFromPath: Int?
+    /// True for `periode-<N>-boern.csv`.
+    public let isNamedChildSheet: Bool
+    /// True when the name follows the SPEC 3.3 pattern.
+    public let followsLayout: Bool
+
+    public init(path: String, displayName: String, catalogue: Catalogue) {
+        self.path = path
+        self.displayName = displayName
+        let url = URL(fileURLWithPath: path)
+        let name = url.deletingPathExtension().lastPathComponent.lowercased()
+        let folder = url.deletingLastPathComponent().lastPathComponent
+        let parts = name.split(separator: "-", omittingEmptySubsequences: false)
+        var period: Int?
+        var child = false
+        if parts.count >= 2, parts[0] == "periode", let number = Int(parts[1]),
+            parts.count == 2 || (parts.count == 3 && ["boern", "born", "børn"].contains(String(parts[2])))
+        {
+            period = number
+            child = parts.count == 3
+        }
+        self.periodFromPath = period
+        self.isNamedChildSheet = child
+        self.followsLayout = period != nil
+        // In the layout the folder is the project (unknown ones are reported); elsewhere only a
+        // folder named like a catalogue project says anything.
+        let folded = ColumnName.fold(folder)
+        if period != nil || catalogue.projects[ProjectID(folded)] != nil {
+            self.projectFromPath = folded
+        } else {
+            self.projectFromPath = nil
+        }
+    }
+
+    public static func < (lhs: SheetFile, rhs: SheetFile) -> Bool {
+        lhs.displayName < rhs.displayName
+    }
+}

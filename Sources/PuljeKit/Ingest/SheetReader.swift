@@ -1,0 +1,589 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// Reads one sheet file (SPEC 3) into registrations and located problems: institution rows
+/// become one registration each, child rows are counted into traffic lights per
+/// institution-period. Cross-file rules (duplicates, child rows against counts) are the
+/// `DatasetBuilder`'s.
+public struct SheetReader: Sendable {
+    public let catalogue: Catalogue
+    public var chunkSize: Int
+
+    public init(catalogue: Catalogue, chunkSize: Int = 1 << 20) {
+        self.catalogue = catalogue
+        self.chunkSize = chunkSize
+    }
+
+    public func read(_ file: SheetFile) -> SheetReadResult {
+        var consumer = SheetConsumer(file: file, catalogue: catalogue)
+        let fileLocation = SourceLocation(file: file.displayName)
+        do {
+            try CSVReader(chunkSize: chunkSize).read(file: file.path, into: &consumer)
+        } catch {
+            let kind: ProblemKind =
+                switch error {
+                case .unreadable(_, let reason): .unreadableFile(reason: reason)
+                case .unsupportedEncoding(_, let encoding): .unsupportedEncoding(encoding: encoding)
+                case .binary: .binaryFile
+                case .fieldTooLarge: .fieldTooLarge
+                }
+            var location = fileLocation
+            if case .fieldTooLarge(_, let line) = error {
+                location = SourceLocation(file: file.displayName, line: line)
+            }
+            consumer.fail(Problem(kind, at: location))
+        }
+        return consumer.finish()
+    }
+}
+
+/// The `CSVConsumer` behind `SheetReader`: header first, then row by row.
+struct SheetConsumer: CSVConsumer {
+    let file: SheetFile
+    let catalogue: Catalogue
+    private(set) var result: SheetReadResult
+
+    private var encoding = TextEncoding.utf8
+    private var numbers = NumberStyle.decimalPoint
+    private var header: SheetHeader?
+    /// Set when the file is refused or not read: rows are counted, not parsed.
+    private var skipping = false
+    private var personalIdentifierAt: SourceLocation?
+    private var warnedNotCollected: Set<Period> = []
+
+    // Where the key columns are, and what the path says instead.
+    private var projectColumn: Int?
+    private var institutionColumn = 0
+    private var periodColumn: Int?
+    private var resolver: KeyCellResolver
+    private var pathProject: ProjectID? { resolver.pathProject }
+    private var pathPeriod: Period? { resolver.pathPeriod }
+
+    // Child sheets: columns, and the running counts per institution-period.
+    private var trivselColumn: Int?
+    private var sprogColumn: Int?
+    private var statusColumn: Int?
+    private var ageColumn: Int?
+    private var tallies: [ChildTally] = []
+    private var tallyIndex: [RegistrationKey: Int] = [:]
+    private var lastTally: (key: RegistrationKey, index: Int)?
+
+    // The last raw key cells and what they resolved to: sheets repeat them row after row.
+    private var projectCache = LastCell<Resolved<ProjectID>>()
+    private var institutionCache = LastCell<Resolved<String>>()
+    private var periodCache = LastCell<Resolved<Period>>()
+
+    init(file: SheetFile, catalogue: Catalogue) {
+        self.file = file
+        self.catalogue = catalogue
+        self.result = SheetReadResult(file: file)
+        self.resolver = KeyCellResolver(catalogue: catalogue)
+    }
+
+    // MARK: CSVConsumer
+
+    mutating func begin(dialect: CSVDialect) {
+        result.dialect = dialect
+        encoding = dialect.encoding
+        numbers = dialect.numberStyle
+        resolver.encoding = encoding
+        resolver.numbers = numbers
+    }
+
+    mutating func consume(_ record: CSVRecord) {
+        if header != nil { result.rows += 1 }
+        // SPEC 3.5: a CPR-like value anywhere refuses the whole file; find the first, show none.
+        if personalIdentifierAt == nil {
+            for index in 0..<record.count where PersonalIdentifier.looksLikeCPR(record[index].bytes) {
+                personalIdentifierAt = SourceLocation(
+                    file: file.displayName, line: record.line, column: index + 1,
+                    columnName: header?.name(of: index))
+                skipping = true
+                break
+            }
+        }
+        guard let header else {
+            readHeader(record)
+            return
+        }
+        guard !skipping else { return }
+        let width = record.countIgnoringTrailingEmpty
+        if width > header.names.count {
+            reject(.tooManyFields(fields: width, columns: header.names.count), record.line)
+            return
+        }
+        switch header.kind {
+        case .institution: readInstitutionRow(record, header)
+        case .child: readChildRow(record)
+        }
+    }
+
+    mutating func malformedQuoting(line: Int, unterminated: Bool) {
+        if header != nil { result.rows += 1 }
+        reject(.malformedQuoting(unterminated: unterminated), line)
+    }
+
+    /// Records a failure that stops reading the file.
+    mutating func fail(_ problem: Problem) {
+        result.problems.append(problem)
+        result.refused = true
+    }
+
+    /// The result, with child tallies turned into registrations, or the refusal of a file
+    /// with a personal identifier.
+    mutating func finish() -> SheetReadResult {
+        if let location = personalIdentifierAt {
+            // Nothing else from this file is kept or shown: other messages could echo the value.
+            result.problems = [Problem(.personalIdentifier(rowsRefused: result.rows), at: location)]
+            result.registrations = []
+            result.rejectedRows = result.rows
+            result.refused = true
+            return result
+        }
+        if result.refused {
+            result.registrations = []
+            result.rejectedRows = result.rows
+            return result
+        }
+        if header == nil && !result.refused {
+            result.problems.append(Problem(.emptyFile, at: SourceLocation(file: file.displayName)))
+        } else if result.rows == 0 && !skipping {
+            result.problems.append(Problem(.headerOnly, at: SourceLocation(file: file.displayName, line: 1)))
+        }
+        result.registrations += tallies.map { $0.registration(file: file.displayName) }
+        return result
+    }
+
+    // MARK: Header
+
+    private mutating func readHeader(_ record: CSVRecord) {
+        let cells = (0..<record.count).map { encoding.decode(record[$0].bytes).trimmingSpaces() }
+        let header = SheetHeader(cells: cells)
+        self.header = header
+        result.kind = header.kind
+        let line = record.line
+        for (kind, column) in zip(header.problems, header.problemColumns) {
+            result.problems.append(
+                Problem(kind, at: location(line).cell(column, named: header.name(of: column - 1))))
+        }
+        if header.hasDuplicateColumns {
+            refuse()
+            return
+        }
+        if !file.followsLayout && !header.saysWhatItIs {
+            // Not a sheet: say so once; its rows are not data and not rejected.
+            result.problems = [Problem(.unrecognisedSheet, at: SourceLocation(file: file.displayName))]
+            skipping = true
+            return
+        }
+        projectColumn = header.index(of: .project)
+        periodColumn = header.index(of: .period)
+        trivselColumn = header.index(of: .assessment(.trivsel))
+        sprogColumn = header.index(of: .assessment(.sprog))
+        statusColumn = header.index(of: .status)
+        ageColumn = header.index(of: .age)
+
+        var missing: [String] = []
+        if let column = header.index(of: .institution) {
+            institutionColumn = column
+        } else {
+            missing.append("dagtilbud")
+        }
+        if projectColumn == nil && file.projectFromPath == nil { missing.append("projekt") }
+        if periodColumn == nil && file.periodFromPath == nil { missing.append("periode") }
+        if file.isNamedChildSheet && trivselColumn == nil && sprogColumn == nil {
+            missing.append("trivsel/sprog")
+        }
+        for column in missing {
+            result.problems.append(Problem(.missingColumn(column: column), at: location(line)))
+        }
+        if !missing.isEmpty {
+            refuse()
+            return
+        }
+        // What the path says must itself be valid (SPEC 3.3); otherwise no row can be placed.
+        if let folder = file.projectFromPath {
+            if catalogue.projects[ProjectID(folder)] == nil {
+                result.problems.append(
+                    Problem(.unknownProject(value: folder), at: SourceLocation(file: file.displayName)))
+                refuse()
+                return
+            }
+            resolver.pathProject = ProjectID(folder)
+        }
+        if let number = file.periodFromPath {
+            let period = Period(number)
+            guard let info = catalogue.info(for: period) else {
+                result.problems.append(
+                    Problem(.periodOutsideCatalogue(value: "\(number)"), at: SourceLocation(file: file.displayName)))
+                refuse()
+                return
+            }
+            resolver.pathPeriod = period
+            if !info.collected { warnNotCollected(period, line) }
+        }
+    }
+
+    private mutating func refuse() {
+        result.refused = true
+        skipping = true
+    }
+
+    // MARK: Rows
+
+    private func location(_ line: Int) -> SourceLocation {
+        SourceLocation(file: file.displayName, line: line)
+    }
+
+    private mutating func reject(_ kind: ProblemKind, _ line: Int, column: Int? = nil) {
+        var at = location(line)
+        if let column { at = at.cell(column + 1, named: header?.name(of: column)) }
+        result.problems.append(Problem(kind, at: at))
+        result.rejectedRows += 1
+    }
+
+    private mutating func warnNotCollected(_ period: Period, _ line: Int) {
+        guard warnedNotCollected.insert(period).inserted else { return }
+        result.problems.append(Problem(.periodNotCollected(period: period), at: location(line)))
+    }
+
+    /// The project, institution and period of a row; problems with them are appended to
+    /// `problems` with the column they concern.
+    private mutating func key(
+        _ record: CSVRecord, problems: inout [(ProblemKind, Int)]
+    ) -> RegistrationKey? {
+        let resolver = self.resolver
+        let project: ProjectID?
+        if let column = projectColumn, column < record.count {
+            let resolved = projectCache.lookup(record[column].bytes) { resolver.project($0) }
+            switch resolved {
+            case .value(let value):
+                project = value
+            case .blank:
+                project = pathProject
+                if project == nil { problems.append((.missingValue(column: "projekt"), column)) }
+            case .problem(let kind):
+                problems.append((kind, column))
+                project = nil
+            }
+        } else {
+            project = pathProject
+            if project == nil { problems.append((.missingValue(column: "projekt"), projectColumn ?? 0)) }
+        }
+
+        let period: Period?
+        if let column = periodColumn, column < record.count {
+            let resolved = periodCache.lookup(record[column].bytes) { resolver.period($0) }
+            switch resolved {
+            case .value(let value):
+                period = value
+                if catalogue.info(for: value)?.collected == false { warnNotCollected(value, record.line) }
+            case .blank:
+                period = pathPeriod
+                if period == nil { problems.append((.missingValue(column: "periode"), column)) }
+            case .problem(let kind):
+                problems.append((kind, column))
+                period = nil
+            }
+        } else {
+            period = pathPeriod
+            if period == nil { problems.append((.missingValue(column: "periode"), periodColumn ?? 0)) }
+        }
+
+        var institution: String?
+        let bytes = institutionColumn < record.count ? record[institutionColumn].bytes : UnsafeRawBufferPointer(start: nil, count: 0)
+        switch institutionCache.lookup(bytes, resolve: { resolver.institution($0) }) {
+        case .value(let name): institution = name
+        case .blank, .problem: problems.append((.missingValue(column: "dagtilbud"), institutionColumn))
+        }
+        guard let project, let period, let institution else { return nil }
+        return RegistrationKey(project: project, institution: institution, period: period)
+    }
+
+    /// A count cell: nil when blank (not registered), else a whole number >= 0 or a problem.
+    private func count(_ field: CSVField, column: String) -> Resolved<Int> {
+        if field.isBlank { return .blank }
+        if case .whole(let value) = numbers.parse(field.bytes), value >= 0 { return .value(value) }
+        return .problem(.countNotWholeNumber(column: column, value: encoding.decode(field.bytes).trimmingSpaces()))
+    }
+
+    private mutating func readInstitutionRow(_ record: CSVRecord, _ header: SheetHeader) {
+        var problems: [(ProblemKind, Int)] = []
+        let key = key(record, problems: &problems)
+        var registration = key.map { Registration(key: $0, sheetRow: location(record.line)) }
+        var lights: [TrafficLightSeries: [TrafficLight: Int]] = [:]
+        var lightColumns: [TrafficLightSeries: Int] = [:]
+        for (index, role) in header.roles.enumerated() where index < record.count {
+            guard let role else { continue }
+            let field = record[index]
+            switch role {
+            case .indicator(let indicator):
+                switch count(field, column: header.name(of: index)) {
+                case .value(let value): registration?.counts[indicator] = value
+                case .problem(let kind): problems.append((kind, index))
+                case .blank: break
+                }
+            case .scale(let question):
+                guard !field.isBlank else { continue }
+                if case .whole(let rating) = numbers.parse(field.bytes), ScaleQuestion.ratings.contains(rating) {
+                    registration?.ratings[question] = rating
+                } else {
+                    problems.append(
+                        (.scaleOutOfRange(question: question, value: encoding.decode(field.bytes).trimmingSpaces()), index))
+                }
+            case .trafficLightCount(let series, let light):
+                lightColumns[series] = lightColumns[series] ?? index
+                switch count(field, column: header.name(of: index)) {
+                case .value(let value): lights[series, default: [:]][light] = value
+                case .problem(let kind): problems.append((kind, index))
+                case .blank: lights[series, default: [:]] = lights[series] ?? [:]
+                }
+            default:
+                break
+            }
+        }
+        guard problems.isEmpty, var registration else {
+            for (kind, column) in problems {
+                result.problems.append(
+                    Problem(kind, at: location(record.line).cell(column + 1, named: header.name(of: column))))
+            }
+            result.rejectedRows += 1
+            return
+        }
+        // A series counts when all three colours are filled in; a partial one is left out
+        // with a warning (blank is not 0, SPEC 2).
+        for series in TrafficLightSeries.all {
+            guard let filled = lights[series], !filled.isEmpty else { continue }
+            if filled.count == 3 {
+                registration.trafficLights[series] = TrafficLightCounts(
+                    green: filled[.green]!, yellow: filled[.yellow]!, red: filled[.red]!)
+            } else {
+                let blank = TrafficLight.allCases.filter { filled[$0] == nil }
+                let column = lightColumns[series] ?? 0
+                result.problems.append(
+                    Problem(
+                        .trafficLightIncomplete(series: series, blank: blank),
+                        at: location(record.line).cell(column + 1, named: header.name(of: column))))
+            }
+        }
+        if let events = registration[.foraeldrearrangementer],
+            let participants = registration[.foraeldrearrangementerDeltagere], events > participants
+        {
+            let column = header.index(of: .indicator(.foraeldrearrangementerDeltagere)) ?? 0
+            result.problems.append(
+                Problem(
+                    .moreEventsThanParticipants(events: events, participants: participants),
+                    at: location(record.line).cell(column + 1, named: header.name(of: column))))
+        }
+        result.registrations.append(registration)
+    }
+
+    /// The hot path of child sheets: no strings unless a cell is unusual.
+    private mutating func readChildRow(_ record: CSVRecord) {
+        var problems: [(ProblemKind, Int)] = []
+        let key = key(record, problems: &problems)
+        var status = ChildStatus.aktiv
+        if let column = statusColumn, column < record.count, !record[column].isBlank {
+            let bytes = record[column].bytes
+            if let parsed = ChildStatus(bytes: bytes) ?? ChildStatus(cell: encoding.decode(bytes)) {
+                status = parsed
+            } else {
+                problems.append((.statusInvalid(value: encoding.decode(bytes).trimmingSpaces()), column))
+            }
+        }
+        var trivsel: TrafficLight?
+        var sprog: TrafficLight?
+        for (assessment, column) in [(Assessment.trivsel, trivselColumn), (.sprog, sprogColumn)] {
+            guard let column, column < record.count, !record[column].isBlank else { continue }
+            let bytes = record[column].bytes
+            guard let light = TrafficLight(bytes: bytes) ?? TrafficLight(cell: encoding.decode(bytes)) else {
+                problems.append(
+                    (.trafficLightInvalid(assessment: assessment, value: encoding.decode(bytes).trimmingSpaces()), column))
+                continue
+            }
+            if assessment == .trivsel { trivsel = light } else { sprog = light }
+        }
+        if let column = ageColumn, column < record.count, !record[column].isBlank {
+            let valid: Bool =
+                switch numbers.parse(record[column].bytes) {
+                case .whole(let years): (0..<20).contains(years)
+                case .fraction(let years): years >= 0 && years < 20
+                case nil: false
+                }
+            if !valid {
+                problems.append((.ageInvalid(value: encoding.decode(record[column].bytes).trimmingSpaces()), column))
+            }
+        }
+        guard problems.isEmpty, let key else {
+            for (kind, column) in problems {
+                result.problems.append(
+                    Problem(kind, at: location(record.line).cell(column + 1, named: header?.name(of: column))))
+            }
+            result.rejectedRows += 1
+            return
+        }
+        let index: Int
+        if let lastTally, lastTally.key == key {
+            index = lastTally.index
+        } else if let known = tallyIndex[key] {
+            index = known
+        } else {
+            index = tallies.count
+            tallies.append(ChildTally(key: key, firstLine: record.line))
+            tallyIndex[key] = index
+        }
+        lastTally = (key, index)
+        tallies[index].add(trivsel: trivsel, sprog: sprog, status: status)
+    }
+}
+
+/// Turns the raw key cells of a row into a project, period and institution, checking them
+/// against the catalogue and against what the file's path says (SPEC 3.3, 3.5).
+struct KeyCellResolver {
+    let catalogue: Catalogue
+    var encoding = TextEncoding.utf8
+    var numbers = NumberStyle.decimalPoint
+    var pathProject: ProjectID?
+    var pathPeriod: Period?
+
+    func project(_ bytes: UnsafeRawBufferPointer) -> Resolved<ProjectID> {
+        let text = encoding.decode(bytes).trimmingSpaces()
+        if text.isEmpty { return .blank }
+        let id = ProjectID(ColumnName.fold(text))
+        if let pathProject, pathProject != id {
+            return .problem(.pathColumnMismatch(column: "projekt", path: pathProject.rawValue, cell: text))
+        }
+        guard catalogue.projects[id] != nil else { return .problem(.unknownProject(value: text)) }
+        return .value(id)
+    }
+
+    func period(_ bytes: UnsafeRawBufferPointer) -> Resolved<Period> {
+        let text = encoding.decode(bytes).trimmingSpaces()
+        if text.isEmpty { return .blank }
+        guard case .whole(let number) = numbers.parse(bytes), catalogue.info(for: Period(number)) != nil else {
+            return .problem(.periodOutsideCatalogue(value: text))
+        }
+        if let pathPeriod, pathPeriod.number != number {
+            return .problem(.pathColumnMismatch(column: "periode", path: "\(pathPeriod)", cell: text))
+        }
+        return .value(Period(number))
+    }
+
+    func institution(_ bytes: UnsafeRawBufferPointer) -> Resolved<String> {
+        let name = encoding.decode(bytes).trimmingSpaces()
+        return name.isEmpty ? .blank : .value(name)
+    }
+}
+
+/// A key cell resolved: a value, blank, or a problem to report at the row.
+enum Resolved<Value> {
+    case value(Value)
+    case blank
+    case problem(ProblemKind)
+}
+
+/// Remembers the last raw bytes of a cell and what they resolved to.
+struct LastCell<Value> {
+    private var bytes: [UInt8] = []
+    private var value: Value?
+
+    mutating func lookup(_ cell: UnsafeRawBufferPointer, resolve: (UnsafeRawBufferPointer) -> Value) -> Value {
+        if let value, cell.count == bytes.count,
+            cell.count == 0 || bytes.withUnsafeBytes({ memcmp($0.baseAddress!, cell.baseAddress!, cell.count) == 0 })
+        {
+            return value
+        }
+        let resolved = resolve(cell)
+        bytes = Array(cell)
+        value = resolved
+        return resolved
+    }
+}
+
+/// Child rows of one institution-period counted into the four traffic-light series.
+struct ChildTally {
+    let key: RegistrationKey
+    let firstLine: Int
+    var rows = 0
+    /// Indexed like `TrafficLightSeries.all`; nil until a child is assessed in that series.
+    var series: [TrafficLightCounts?] = [nil, nil, nil, nil]
+
+    init(key: RegistrationKey, firstLine: Int) {
+        self.key = key
+        self.firstLine = firstLine
+    }
+
+    @inline(__always)
+    mutating func add(trivsel: TrafficLight?, sprog: TrafficLight?, status: ChildStatus) {
+        rows += 1
+        let offset = status == .aktiv ? 0 : 2  // matches TrafficLightSeries.all
+        if let trivsel { series[offset, default: TrafficLightCounts()][trivsel] += 1 }
+        if let sprog { series[offset + 1, default: TrafficLightCounts()][sprog] += 1 }
+    }
+
+    func registration(file: String) -> Registration {
+        var lights: [TrafficLightSeries: TrafficLightCounts] = [:]
+        for (index, counts) in series.enumerated() {
+            if let counts { lights[TrafficLightSeries.all[index]] = counts }
+        }
+        return Registration(
+            key: key, trafficLights: lights,
+            childRows: ChildRowSpan(file: file, rows: rows, firstLine: firstLine))
+    }
+}
+
+extension Array where Element == TrafficLightCounts? {
+    fileprivate subscript(index: Int, default defaultValue: TrafficLightCounts) -> TrafficLightCounts {
+        get { self[index] ?? defaultValue }
+        set { self[index] = newValue }
+    }
+}
+
+extension TrafficLight {
+    /// The ASCII spellings of SPEC 3.4, matched on bytes without building a string.
+    init?(bytes: UnsafeRawBufferPointer) {
+        switch bytes.count {
+        case 1:
+            switch bytes[0] | 0x20 {
+            case UInt8(ascii: "g"): self = .green
+            case UInt8(ascii: "y"): self = .yellow
+            case UInt8(ascii: "r"): self = .red
+            default: return nil
+            }
+        case 3 where asciiEquals(bytes, "gul"): self = .yellow
+        case 3 where asciiEquals(bytes, "red"): self = .red
+        case 4 where asciiEquals(bytes, "roed"): self = .red
+        case 5 where asciiEquals(bytes, "groen"): self = .green
+        case 5 where asciiEquals(bytes, "green"): self = .green
+        case 6 where asciiEquals(bytes, "yellow"): self = .yellow
+        default: return nil
+        }
+    }
+}
+
+extension ChildStatus {
+    /// `aktiv` and `udgaaet`, matched on bytes.
+    init?(bytes: UnsafeRawBufferPointer) {
+        if asciiEquals(bytes, "aktiv") {
+            self = .aktiv
+        } else if asciiEquals(bytes, "udgaaet") {
+            self = .udgaaet
+        } else {
+            return nil
+        }
+    }
+}
+
+/// Case-insensitive comparison of a cell with a lower-case ASCII word.
+@inline(__always)
+func asciiEquals(_ bytes: UnsafeRawBufferPointer, _ word: StaticString) -> Bool {
+    guard bytes.count == word.utf8CodeUnitCount else { return false }
+    let pointer = word.utf8Start
+    for index in 0..<bytes.count where bytes[index] | 0x20 != pointer[index] {
+        return false
+    }
+    return true
+}

@@ -1,0 +1,26 @@
+/// The three-point scale staff use to place a child (SPEC 2.4): green = thriving or
+/// age-appropriate, yellow = beginning concern, red = concern.
+public enum TrafficLight: String, CaseIterable, Hashable, Sendable {
+    case green = "groen"
+    case yellow = "gul"
+    case red = "roed"
+
+    /// Reads a cell of a child sheet (SPEC 3.4: `groen`, `grøn`, `green`, `g`; `gul`, `yellow`,
+    /// `y`; `roed`, `rød`, `red`, `r`; any case, surrounding spaces ignored).
+    public init?(cell: String) {
+        switch ColumnName.fold(cell) {
+        case "groen", "green", "g": self = .green
+        case "gul", "yellow", "y": self = .yellow
+        case "roed", "red", "r": self = .red
+        default: return nil
+        }
+    }
+
+    public func label(_ language: Language) -> String {
+        switch self {
+        case .green: language.pick(da: "grøn", en: "green")
+        case .yellow: language.pick(da: "gul", en: "yellow")
+        case .red: language.pick(da: "rød", en: "red")
+        }
+    }
+}

@@ -1,0 +1,213 @@
+/// Everything that can be wrong with input (SPEC 3.5), each case carrying what its sentence
+/// needs. A case never carries a personal identifier: a CPR-like value is reported by
+/// position only.
+public enum ProblemKind: Hashable, Sendable {
+    // The file as a whole
+    case unreadableFile(reason: String)
+    case unsupportedEncoding(encoding: String)
+    case binaryFile
+    case emptyFile
+    case headerOnly
+    case unrecognisedSheet
+    case missingColumn(column: String)
+    case duplicateColumn(column: String, firstColumn: Int)
+    case unknownColumn(name: String)
+    case personalIdentifier(rowsRefused: Int)
+    case fieldTooLarge
+    // A row
+    case malformedQuoting(unterminated: Bool)
+    case tooManyFields(fields: Int, columns: Int)
+    case missingValue(column: String)
+    case countNotWholeNumber(column: String, value: String)
+    case scaleOutOfRange(question: ScaleQuestion, value: String)
+    case trafficLightInvalid(assessment: Assessment, value: String)
+    case statusInvalid(value: String)
+    case ageInvalid(value: String)
+    case unknownProject(value: String)
+    case periodOutsideCatalogue(value: String)
+    case pathColumnMismatch(column: String, path: String, cell: String)
+    case duplicateRegistration(institution: String, period: Period, first: SourceLocation)
+    case childCountsDisagree(series: TrafficLightSeries, sheet: TrafficLightCounts, children: TrafficLightCounts)
+    // Warnings
+    case periodNotCollected(period: Period)
+    case trafficLightIncomplete(series: TrafficLightSeries, blank: [TrafficLight])
+    case moreAssessedThanAttached(series: TrafficLightSeries, assessed: Int, attached: Int)
+    case moreEventsThanParticipants(events: Int, participants: Int)
+
+    /// Errors reject the row (or the file); warnings keep it (SPEC 3.5).
+    public var severity: Severity {
+        switch self {
+        case .emptyFile, .headerOnly, .unrecognisedSheet, .unknownColumn, .periodNotCollected,
+            .trafficLightIncomplete, .moreAssessedThanAttached, .moreEventsThanParticipants:
+            .warning
+        default:
+            .error
+        }
+    }
+
+    /// A stable identifier scripts and tests can rely on.
+    public var code: String {
+        switch self {
+        case .unreadableFile: "unreadable-file"
+        case .unsupportedEncoding: "unsupported-encoding"
+        case .binaryFile: "not-a-text-file"
+        case .emptyFile: "empty-file"
+        case .headerOnly: "no-rows"
+        case .unrecognisedSheet: "unrecognised-sheet"
+        case .missingColumn: "missing-column"
+        case .duplicateColumn: "duplicate-column"
+        case .unknownColumn: "unknown-column"
+        case .personalIdentifier: "cpr-number"
+        case .fieldTooLarge: "field-too-large"
+        case .malformedQuoting: "malformed-quoting"
+        case .tooManyFields: "too-many-fields"
+        case .missingValue: "missing-value"
+        case .countNotWholeNumber: "count-not-whole-number"
+        case .scaleOutOfRange: "scale-out-of-range"
+        case .trafficLightInvalid: "traffic-light-invalid"
+        case .statusInvalid: "status-invalid"
+        case .ageInvalid: "age-invalid"
+        case .unknownProject: "unknown-project"
+        case .periodOutsideCatalogue: "period-outside-catalogue"
+        case .pathColumnMismatch: "path-column-mismatch"
+        case .duplicateRegistration: "duplicate-registration"
+        case .childCountsDisagree: "child-counts-disagree"
+        case .periodNotCollected: "period-not-collected"
+        case .trafficLightIncomplete: "traffic-light-incomplete"
+        case .moreAssessedThanAttached: "more-assessed-than-attached"
+        case .moreEventsThanParticipants: "more-events-than-participants"
+        }
+    }
+
+    /// What is wrong and what would be right, in a sentence an analyst understands.
+    public func message(_ language: Language) -> String {
+        let l = language
+        switch self {
+        case .unreadableFile(let reason):
+            return l.pick(
+                da: "Filen kan ikke læses (\(reason)).",
+                en: "The file cannot be read (\(reason)).")
+        case .unsupportedEncoding(let encoding):
+            return l.pick(
+                da: "Filen er gemt som \(encoding). Gem den som \"CSV UTF-8\" eller \"CSV (semikolonsepareret)\" i Excel.",
+                en: "The file is saved as \(encoding). Save it as \"CSV UTF-8\" or \"CSV (semicolon delimited)\" in Excel.")
+        case .binaryFile:
+            return l.pick(
+                da: "Filen er ikke en tekstfil (den indeholder NUL-tegn). Gem arket som CSV.",
+                en: "The file is not a text file (it contains NUL bytes). Save the sheet as CSV.")
+        case .emptyFile:
+            return l.pick(da: "Filen er tom.", en: "The file is empty.")
+        case .headerOnly:
+            return l.pick(
+                da: "Filen har en overskriftslinje, men ingen rækker.",
+                en: "The file has a header line but no rows.")
+        case .unrecognisedSheet:
+            return l.pick(
+                da: "Kolonnerne viser hverken et dagtilbudsark eller et børneark (der mangler 'dagtilbud' og indikatorkolonner); filen er ikke læst.",
+                en: "The columns show neither an institution sheet nor a child sheet (no 'dagtilbud' and no indicator columns); the file was not read.")
+        case .missingColumn(let column):
+            return l.pick(
+                da: "Kolonnen '\(column)' mangler, og filens placering angiver den ikke; filen er ikke læst.",
+                en: "The column '\(column)' is missing and the file's path does not give it; the file was not read.")
+        case .duplicateColumn(let column, let first):
+            return l.pick(
+                da: "Kolonnen '\(column)' findes to gange (også som kolonne \(first)); det er uklart, hvilken der gælder, så filen er ikke læst.",
+                en: "The column '\(column)' appears twice (also as column \(first)); it is unclear which one holds, so the file was not read.")
+        case .unknownColumn(let name):
+            return l.pick(
+                da: "Ukendt kolonne '\(name)' springes over.",
+                en: "Unknown column '\(name)' is ignored.")
+        case .personalIdentifier(let rows):
+            return l.pick(
+                da: "En værdi ligner et CPR-nummer. Hele filen er afvist (\(rows) rækker), og værdien vises ikke. Brug et pseudonym i stedet.",
+                en: "A value looks like a CPR number. The whole file is refused (\(rows) rows) and the value is not shown. Use a pseudonym instead.")
+        case .fieldTooLarge:
+            return l.pick(
+                da: "Et felt er for stort til at blive læst; filen er ikke læst færdig.",
+                en: "A field is too large to read; the rest of the file was not read.")
+        case .malformedQuoting(let unterminated):
+            return unterminated
+                ? l.pick(
+                    da: "Et citationstegn åbnet i denne række lukkes aldrig; rækken (og resten af filen) er afvist.",
+                    en: "A quote opened in this row is never closed; the row (and the rest of the file) is rejected.")
+                : l.pick(
+                    da: "Forkert brug af citationstegn: et felt med \" skal stå helt i citationstegn, og \" inde i feltet skrives \"\". Rækken er afvist.",
+                    en: "Malformed quoting: a field with \" must be wholly quoted, with \" inside written as \"\". The row is rejected.")
+        case .tooManyFields(let fields, let columns):
+            return l.pick(
+                da: "Rækken har \(fields) felter, men overskriften kun \(columns) kolonner. Rækken er afvist.",
+                en: "The row has \(fields) fields but the header only \(columns) columns. The row is rejected.")
+        case .missingValue(let column):
+            return l.pick(
+                da: "'\(column)' er tom. Rækken er afvist.",
+                en: "'\(column)' is blank. The row is rejected.")
+        case .countNotWholeNumber(let column, let value):
+            return l.pick(
+                da: "'\(value)' i '\(column)' er ikke et helt tal større end eller lig med 0. Skriv antallet (fx 12), eller lad feltet stå tomt, hvis det ikke er registreret. Rækken er afvist.",
+                en: "'\(value)' in '\(column)' is not a whole number of 0 or more. Write the count (e.g. 12), or leave the cell blank when it was not registered. The row is rejected.")
+        case .scaleOutOfRange(let question, let value):
+            return l.pick(
+                da: "'\(value)' i '\(question.id)' er ikke en vurdering fra 1 til 7. Skriv et helt tal fra 1 til 7, eller lad feltet stå tomt. Rækken er afvist.",
+                en: "'\(value)' in '\(question.id)' is not a rating from 1 to 7. Write a whole number from 1 to 7, or leave the cell blank. The row is rejected.")
+        case .trafficLightInvalid(let assessment, let value):
+            return l.pick(
+                da: "'\(value)' i '\(assessment.rawValue)' er ikke grøn, gul eller rød. Skriv grøn (groen, g), gul (y) eller rød (roed, r), eller lad feltet stå tomt. Rækken er afvist.",
+                en: "'\(value)' in '\(assessment.rawValue)' is not green, yellow or red. Write groen/green/g, gul/yellow/y or roed/red/r, or leave the cell blank. The row is rejected.")
+        case .statusInvalid(let value):
+            return l.pick(
+                da: "'\(value)' i 'status' er hverken 'aktiv' eller 'udgaaet'. Rækken er afvist.",
+                en: "'\(value)' in 'status' is neither 'aktiv' nor 'udgaaet'. The row is rejected.")
+        case .ageInvalid(let value):
+            return l.pick(
+                da: "'\(value)' i 'alder' er ikke en alder i år (fx 3 eller 3,5). Rækken er afvist.",
+                en: "'\(value)' in 'alder' is not an age in years (e.g. 3 or 3.5). The row is rejected.")
+        case .unknownProject(let value):
+            return l.pick(
+                da: "Projektet '\(value)' findes ikke i kataloget. Brug projektets id (fx 'frederikshavn'). Rækken er afvist.",
+                en: "The project '\(value)' is not in the catalogue. Use the project's id (e.g. 'frederikshavn'). The row is rejected.")
+        case .periodOutsideCatalogue(let value):
+            return l.pick(
+                da: "'\(value)' er ikke en dataperiode i kataloget. Rækken er afvist.",
+                en: "'\(value)' is not a data period in the catalogue. The row is rejected.")
+        case .pathColumnMismatch(let column, let path, let cell):
+            return l.pick(
+                da: "Filens placering siger \(column) '\(path)', men kolonnen siger '\(cell)'. Ret den ene, så de stemmer. Rækken er afvist.",
+                en: "The file's path says \(column) '\(path)' but the column says '\(cell)'. Correct one so they agree. The row is rejected.")
+        case .duplicateRegistration(let institution, let period, let first):
+            return l.pick(
+                da: "Dagtilbuddet '\(institution)' er allerede registreret for periode \(period) (\(first)). Rækken er afvist; slet den ene registrering.",
+                en: "The institution '\(institution)' is already registered for period \(period) (\(first)). The row is rejected; delete one of the registrations.")
+        case .childCountsDisagree(let series, let sheet, let children):
+            return l.pick(
+                da: "Dobbeltregistrering: dagtilbudsarket siger \(series.id) grøn/gul/rød = \(sheet.green)/\(sheet.yellow)/\(sheet.red), men børnearket tæller \(children.green)/\(children.yellow)/\(children.red). Dagtilbud og periode er afvist, til tallene stemmer.",
+                en: "Double registration: the institution sheet says \(series.id) green/yellow/red = \(sheet.green)/\(sheet.yellow)/\(sheet.red), but the child sheet counts \(children.green)/\(children.yellow)/\(children.red). The institution and period are rejected until they agree.")
+        case .periodNotCollected(let period):
+            return l.pick(
+                da: "Periode \(period) blev ikke indsamlet ifølge kataloget; data er læst, men tjek perioden.",
+                en: "Period \(period) was not collected according to the catalogue; the data are read, but check the period.")
+        case .trafficLightIncomplete(let series, let blank):
+            let colours = blank.map { $0.label(language) }.joined(separator: ", ")
+            return l.pick(
+                da: "\(series.id): \(colours) er tom, mens de andre farver er udfyldt; tællingen for \(series.id) er ikke medregnet. Skriv 0, hvor ingen børn er placeret.",
+                en: "\(series.id): \(colours) is blank while the other colours are filled in; the \(series.id) count is left out. Write 0 where no child is placed.")
+        case .moreAssessedThanAttached(let series, let assessed, let attached):
+            return l.pick(
+                da: "\(assessed) børn er vurderet (\(series.id)), men kun \(attached) er tilknyttet projektet.",
+                en: "\(assessed) children are assessed (\(series.id)) but only \(attached) are attached to the project.")
+        case .moreEventsThanParticipants(let events, let participants):
+            return l.pick(
+                da: "\(events) forældrearrangementer, men kun \(participants) deltagere i alt.",
+                en: "\(events) parent events but only \(participants) participants in all.")
+        }
+    }
+}
+
+/// Whether a problem rejects data (error) or only asks for a look (warning).
+public enum Severity: String, Hashable, Sendable, Comparable {
+    case error
+    case warning
+
+    public static func < (lhs: Severity, rhs: Severity) -> Bool {
+        lhs == .error && rhs == .warning
+    }
+}

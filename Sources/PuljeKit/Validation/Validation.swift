@@ -1,0 +1,76 @@
+import Dispatch
+
+/// Validates a run's data (SPEC 3): finds the sheets, reads them (on all cores, one file per
+/// task), joins them into a `Dataset` and collects every problem. The entry point of
+/// `pulje validate` and the first step of every analysis.
+public struct Validation: Sendable {
+    public let catalogue: Catalogue
+    public var chunkSize: Int
+
+    public init(catalogue: Catalogue = .standard, chunkSize: Int = 1 << 20) {
+        self.catalogue = catalogue
+        self.chunkSize = chunkSize
+    }
+
+    /// Validates the sheets below `paths` (folders or files).
+    public func run(paths: [String]) throws(DataDiscovery.Failure) -> ValidationResult {
+        let files = try DataDiscovery.sheets(in: paths, catalogue: catalogue)
+        return run(files: files)
+    }
+
+    public func run(files: [SheetFile]) -> ValidationResult {
+        let reader = SheetReader(catalogue: catalogue, chunkSize: chunkSize)
+        let results = UnsafeMutableBufferPointer<SheetReadResult?>.allocate(capacity: files.count)
+        results.initialize(repeating: nil)
+        defer { results.deallocate() }
+        nonisolated(unsafe) let slots = results
+        // Each file is read by one task and written to its own slot.
+        DispatchQueue.concurrentPerform(iterations: files.count) { index in
+            slots[index] = reader.read(files[index])
+        }
+        var builder = DatasetBuilder()
+        let read = results.map { $0! }
+        for result in read { builder.add(result) }
+        let dataset = builder.build()
+        let problems = (read.flatMap(\.problems) + builder.problems).sorted()
+        return ValidationResult(
+            dataset: dataset, problems: problems, files: read.map(FileSummary.init),
+            extraRejectedRows: builder.rejectedRows)
+    }
+}
+
+/// What validation found: the accepted data set and every problem, sorted by file and line.
+public struct ValidationResult: Sendable {
+    public let dataset: Dataset
+    public let problems: [Problem]
+    public let files: [FileSummary]
+    let extraRejectedRows: Int
+
+    public var errors: [Problem] { problems.filter { $0.severity == .error } }
+    public var warnings: [Problem] { problems.filter { $0.severity == .warning } }
+    public var hasErrors: Bool { problems.contains { $0.severity == .error } }
+
+    /// Data rows read across all files.
+    public var rows: Int { files.reduce(0) { $0 + $1.rows } }
+    /// Data rows rejected, by the files themselves or by cross-file rules.
+    public var rejectedRows: Int { files.reduce(extraRejectedRows) { $0 + $1.rejectedRows } }
+}
+
+/// One file's part in a validation: how it was read and how many rows it held.
+public struct FileSummary: Sendable {
+    public let file: SheetFile
+    public let dialect: CSVDialect?
+    public let kind: SheetKind?
+    public let rows: Int
+    public let rejectedRows: Int
+    public let refused: Bool
+
+    init(_ result: SheetReadResult) {
+        file = result.file
+        dialect = result.dialect
+        kind = result.kind
+        rows = result.rows
+        rejectedRows = result.rejectedRows
+        refused = result.refused
+    }
+}

@@ -1,0 +1,29 @@
+import ArgumentParser
+import Foundation
+import PuljeKit
+import PuljeSynthesis
+
+/// `pulje generate`: the deterministic synthetic data set behind Fixtures/evaluation.
+struct Generate: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Write the synthetic evaluation data set (the bundled fixtures) to a folder."
+    )
+
+    @Option(help: "Output folder; replaced as a whole.")
+    var out = "Fixtures/evaluation"
+
+    @Option(help: "Random seed; the same seed always gives the same bytes.")
+    var seed: UInt64 = EvaluationFixture.defaultSeed
+
+    func run() throws {
+        try runReportingFailures {
+            let files = EvaluationFixture(catalogue: .standard, seed: seed).files()
+            do {
+                try OutputFolder.write(bytes: files, to: out)
+            } catch {
+                throw Failure(message: "\(error)")
+            }
+            print("\(files.count) files written to \(out)/")
+        }
+    }
+}

@@ -1,0 +1,32 @@
+import ArgumentParser
+import PuljeKit
+
+/// `pulje validate DATA...`: every problem in the sheets, grouped by file, and a summary line.
+struct Validate: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Check sheets and list every problem with file, line and column.",
+        discussion: "Exit code: 0 no errors (warnings allowed), 1 errors found, 2 usage or I/O failure."
+    )
+
+    enum Format: String, ExpressibleByArgument {
+        case text
+        case csv
+    }
+
+    @Argument(help: "Data folders or sheet files.")
+    var data: [String]
+
+    @Option(help: "text (grouped by file) or csv (the problems.csv columns).")
+    var format: Format = .text
+
+    @OptionGroup var common: CommonOptions
+
+    func run() throws {
+        try runReportingFailures {
+            let result = try readData(data, catalogue: try common.loadCatalogue())
+            let listing = ProblemListing(result, language: common.lang)
+            print(format == .csv ? listing.csv() : listing.text(), terminator: "")
+            if result.hasErrors { throw ExitStatus.dataErrors }
+        }
+    }
+}
