@@ -41,7 +41,7 @@ let package = Package(
         // Release-build reading benchmark: pulje's reader against libcsv alone on the same bytes.
         .executableTarget(
             name: "pulje-bench",
-            dependencies: ["PuljeKit", "CLibCSV"]
+            dependencies: ["PuljeKit", "PuljeSynthesis"]
         ),
         .testTarget(
             name: "PuljeKitTests",

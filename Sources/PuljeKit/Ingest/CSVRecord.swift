@@ -17,6 +17,10 @@ public struct CSVRecord {
             isNull: span.isNull)
     }
 
+    /// Length of field `index` in bytes, without building the field.
+    @inline(__always)
+    public func length(of index: Int) -> Int { spans[index].length }
+
     /// True when every field is empty: a blank line, or a line of delimiters only.
     public var isBlank: Bool {
         spans.allSatisfy { $0.length == 0 }

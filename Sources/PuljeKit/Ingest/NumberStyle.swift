@@ -29,6 +29,12 @@ public enum NumberStyle: Sendable {
             index += 1
         }
         if index == end { return .whole(value) }
+        // Second fast path: one decimal digit after the mark (`3.5`, `3,5`: ages).
+        let decimalMark: UInt8 = self == .danish ? 0x2C : 0x2E
+        if index > start, index + 2 == end, bytes[index] == decimalMark, bytes[index + 1] &- 0x30 < 10 {
+            let tenth = Int(bytes[index + 1] &- 0x30)
+            return tenth == 0 ? .whole(value) : .fraction(Double(value) + Double(tenth) / 10)
+        }
         return parseGeneral(bytes, start, end)
     }
 
@@ -40,19 +46,20 @@ public enum NumberStyle: Sendable {
             negative = bytes[index] == 0x2D
             index += 1
         }
-        var integerDigits: [UInt8] = []
+        var integer = 0
+        var integerDigits = 0
         var groupLength = 0
         var sawGroupSeparator = false
         while index < end, bytes[index] != decimalMark {
-            let byte = bytes[index]
-            if byte &- 0x30 < 10 {
-                integerDigits.append(byte)
+            let digit = bytes[index] &- 0x30
+            if digit < 10 {
+                guard integer < Int.max / 10 - 10 else { return nil }
+                integer = integer * 10 + Int(digit)
+                integerDigits += 1
                 groupLength += 1
-            } else if self == .danish && byte == 0x2E {
-                // thousands separator: the group before must be 1-3 digits (first) or 3 digits
-                guard groupLength > 0, !sawGroupSeparator || groupLength == 3,
-                    sawGroupSeparator || groupLength <= 3
-                else { return nil }
+            } else if self == .danish && bytes[index] == 0x2E {
+                // Thousands separator: 1-3 digits before the first, exactly 3 between.
+                guard groupLength > 0, sawGroupSeparator ? groupLength == 3 : groupLength <= 3 else { return nil }
                 sawGroupSeparator = true
                 groupLength = 0
             } else {
@@ -61,24 +68,27 @@ public enum NumberStyle: Sendable {
             index += 1
         }
         if sawGroupSeparator && groupLength != 3 { return nil }
-        var fractionDigits: [UInt8] = []
+        var fraction = 0
+        var fractionDigits = 0
         if index < end {  // at the decimal mark
             index += 1
+            guard index < end else { return nil }
             while index < end {
-                guard bytes[index] &- 0x30 < 10 else { return nil }
-                fractionDigits.append(bytes[index])
+                let digit = bytes[index] &- 0x30
+                guard digit < 10 else { return nil }
+                if fractionDigits < 15 {
+                    fraction = fraction * 10 + Int(digit)
+                    fractionDigits += 1
+                }
                 index += 1
             }
-            guard !fractionDigits.isEmpty else { return nil }
         }
-        guard !integerDigits.isEmpty || !fractionDigits.isEmpty else { return nil }
-        let integerText = String(decoding: integerDigits.isEmpty ? [0x30] : integerDigits, as: UTF8.self)
-        if fractionDigits.allSatisfy({ $0 == 0x30 }), let whole = Int(integerText) {
-            return .whole(negative ? -whole : whole)
-        }
-        let text = integerText + "." + String(decoding: fractionDigits, as: UTF8.self)
-        guard let number = Double(text) else { return nil }
-        return .fraction(negative ? -number : number)
+        guard integerDigits > 0 || fractionDigits > 0 else { return nil }
+        if fraction == 0 { return .whole(negative ? -integer : integer) }
+        var scale = 1.0
+        for _ in 0..<fractionDigits { scale *= 10 }
+        let value = Double(integer) + Double(fraction) / scale
+        return .fraction(negative ? -value : value)
     }
 
     /// Convenience for tests and catalogue cells.

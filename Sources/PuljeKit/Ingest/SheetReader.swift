@@ -12,7 +12,7 @@ public struct SheetReader: Sendable {
     public let catalogue: Catalogue
     public var chunkSize: Int
 
-    public init(catalogue: Catalogue, chunkSize: Int = 1 << 20) {
+    public init(catalogue: Catalogue, chunkSize: Int = 1 << 16) {
         self.catalogue = catalogue
         self.chunkSize = chunkSize
     }
@@ -49,6 +49,10 @@ struct SheetConsumer: CSVConsumer {
     private var encoding = TextEncoding.utf8
     private var numbers = NumberStyle.decimalPoint
     private var header: SheetHeader?
+    /// Columns in the header (trailing empty ones dropped).
+    private var columnCount = 0
+    /// Which columns hold the project, institution or period.
+    private var isKeyColumn: [Bool] = []
     /// Set when the file is refused or not read: rows are counted, not parsed.
     private var skipping = false
     private var personalIdentifierAt: SourceLocation?
@@ -69,12 +73,15 @@ struct SheetConsumer: CSVConsumer {
     private var ageColumn: Int?
     private var tallies: [ChildTally] = []
     private var tallyIndex: [RegistrationKey: Int] = [:]
-    private var lastTally: (key: RegistrationKey, index: Int)?
+    /// The tally of `currentKey`, once looked up.
+    private var lastTallyIndex: Int?
 
     // The last raw key cells and what they resolved to: sheets repeat them row after row.
     private var projectCache = LastCell<Resolved<ProjectID>>()
     private var institutionCache = LastCell<Resolved<String>>()
     private var periodCache = LastCell<Resolved<Period>>()
+    private var currentKey: RegistrationKey?
+    private var keyProblems: [(ProblemKind, Int)] = []
 
     init(file: SheetFile, catalogue: Catalogue) {
         self.file = file
@@ -94,31 +101,49 @@ struct SheetConsumer: CSVConsumer {
     }
 
     mutating func consume(_ record: CSVRecord) {
-        if header != nil { result.rows += 1 }
-        // SPEC 3.5: a CPR-like value anywhere refuses the whole file; find the first, show none.
-        if personalIdentifierAt == nil {
-            for index in 0..<record.count where PersonalIdentifier.looksLikeCPR(record[index].bytes) {
+        guard let kind = result.kind else {
+            findPersonalIdentifier(record, keyCellsScanned: false)
+            readHeader(record)
+            return
+        }
+        result.rows += 1
+        if skipping {
+            // A refused file is still searched, so that a CPR number in it is reported too.
+            if personalIdentifierAt == nil { findPersonalIdentifier(record, keyCellsScanned: false) }
+            return
+        }
+        let keyChanged = refreshKeyCells(record)
+        // Unchanged key cells hold bytes already searched on an earlier row.
+        if findPersonalIdentifier(record, keyCellsScanned: !keyChanged) { return }
+        if keyChanged { rebuildKey(line: record.line) }
+        if record.count > columnCount {
+            let width = record.countIgnoringTrailingEmpty
+            if width > columnCount {
+                reject(.tooManyFields(fields: width, columns: columnCount), record.line)
+                return
+            }
+        }
+        switch kind {
+        case .institution: readInstitutionRow(record, header!)
+        case .child: readChildRow(record)
+        }
+    }
+
+    /// SPEC 3.5: a CPR-like value anywhere refuses the whole file. Records the first one's
+    /// position (never its value) and stops reading rows; true when one was found.
+    @discardableResult
+    private mutating func findPersonalIdentifier(_ record: CSVRecord, keyCellsScanned: Bool) -> Bool {
+        for index in 0..<record.count where record.length(of: index) >= PersonalIdentifier.minimumLength {
+            if keyCellsScanned && index < isKeyColumn.count && isKeyColumn[index] { continue }
+            if PersonalIdentifier.looksLikeCPR(record[index].bytes) {
                 personalIdentifierAt = SourceLocation(
                     file: file.displayName, line: record.line, column: index + 1,
                     columnName: header?.name(of: index))
                 skipping = true
-                break
+                return true
             }
         }
-        guard let header else {
-            readHeader(record)
-            return
-        }
-        guard !skipping else { return }
-        let width = record.countIgnoringTrailingEmpty
-        if width > header.names.count {
-            reject(.tooManyFields(fields: width, columns: header.names.count), record.line)
-            return
-        }
-        switch header.kind {
-        case .institution: readInstitutionRow(record, header)
-        case .child: readChildRow(record)
-        }
+        return false
     }
 
     mutating func malformedQuoting(line: Int, unterminated: Bool) {
@@ -163,6 +188,7 @@ struct SheetConsumer: CSVConsumer {
         let cells = (0..<record.count).map { encoding.decode(record[$0].bytes).trimmingSpaces() }
         let header = SheetHeader(cells: cells)
         self.header = header
+        columnCount = header.names.count
         result.kind = header.kind
         let line = record.line
         for (kind, column) in zip(header.problems, header.problemColumns) {
@@ -192,6 +218,7 @@ struct SheetConsumer: CSVConsumer {
         } else {
             missing.append("dagtilbud")
         }
+        isKeyColumn = (0..<columnCount).map { [projectColumn, periodColumn, institutionColumn].contains($0) }
         if projectColumn == nil && file.projectFromPath == nil { missing.append("projekt") }
         if periodColumn == nil && file.periodFromPath == nil { missing.append("periode") }
         if file.isNamedChildSheet && trivselColumn == nil && sprogColumn == nil {
@@ -251,56 +278,78 @@ struct SheetConsumer: CSVConsumer {
     }
 
     /// The project, institution and period of a row; problems with them are appended to
-    /// `problems` with the column they concern.
-    private mutating func key(
-        _ record: CSVRecord, problems: inout [(ProblemKind, Int)]
-    ) -> RegistrationKey? {
-        let resolver = self.resolver
-        let project: ProjectID?
-        if let column = projectColumn, column < record.count {
-            let resolved = projectCache.lookup(record[column].bytes) { resolver.project($0) }
-            switch resolved {
-            case .value(let value):
-                project = value
-            case .blank:
-                project = pathProject
-                if project == nil { problems.append((.missingValue(column: "projekt"), column)) }
+    /// `problems` with the column they concern. Sheets repeat the key cells row after row, so
+    /// the key is rebuilt only when one of their raw cells changes.
+    private func key(problems: inout [(ProblemKind, Int)]) -> RegistrationKey? {
+        if !keyProblems.isEmpty { problems += keyProblems }
+        return currentKey
+    }
+
+    /// Compares the raw key cells with the last row's, re-resolving those that changed;
+    /// true when any did.
+    private mutating func refreshKeyCells(_ record: CSVRecord) -> Bool {
+        var changed = false
+        if let column = projectColumn {
+            let bytes = column < record.count ? record[column].bytes : Self.noBytes
+            if !projectCache.matches(bytes) {
+                projectCache.store(bytes, resolver.project(bytes))
+                changed = true
+            }
+        }
+        if let column = periodColumn {
+            let bytes = column < record.count ? record[column].bytes : Self.noBytes
+            if !periodCache.matches(bytes) {
+                periodCache.store(bytes, resolver.period(bytes))
+                changed = true
+            }
+        }
+        let bytes = institutionColumn < record.count ? record[institutionColumn].bytes : Self.noBytes
+        if !institutionCache.matches(bytes) {
+            institutionCache.store(bytes, resolver.institution(bytes))
+            changed = true
+        }
+        return changed || currentKey == nil && keyProblems.isEmpty  // the first row
+    }
+
+    private static var noBytes: UnsafeRawBufferPointer { UnsafeRawBufferPointer(start: nil, count: 0) }
+
+    /// Builds the key (or its problems) from the resolved key cells.
+    private mutating func rebuildKey(line: Int) {
+        keyProblems = []
+        lastTallyIndex = nil
+        var project = pathProject
+        if let column = projectColumn {
+            switch projectCache.value {
+            case .value(let value): project = value
+            case .blank, nil: if project == nil { keyProblems.append((.missingValue(column: "projekt"), column)) }
             case .problem(let kind):
-                problems.append((kind, column))
+                keyProblems.append((kind, column))
                 project = nil
             }
-        } else {
-            project = pathProject
-            if project == nil { problems.append((.missingValue(column: "projekt"), projectColumn ?? 0)) }
         }
-
-        let period: Period?
-        if let column = periodColumn, column < record.count {
-            let resolved = periodCache.lookup(record[column].bytes) { resolver.period($0) }
-            switch resolved {
+        var period = pathPeriod
+        if let column = periodColumn {
+            switch periodCache.value {
             case .value(let value):
                 period = value
-                if catalogue.info(for: value)?.collected == false { warnNotCollected(value, record.line) }
-            case .blank:
-                period = pathPeriod
-                if period == nil { problems.append((.missingValue(column: "periode"), column)) }
+                if catalogue.info(for: value)?.collected == false { warnNotCollected(value, line) }
+            case .blank, nil: if period == nil { keyProblems.append((.missingValue(column: "periode"), column)) }
             case .problem(let kind):
-                problems.append((kind, column))
+                keyProblems.append((kind, column))
                 period = nil
             }
-        } else {
-            period = pathPeriod
-            if period == nil { problems.append((.missingValue(column: "periode"), periodColumn ?? 0)) }
         }
-
         var institution: String?
-        let bytes = institutionColumn < record.count ? record[institutionColumn].bytes : UnsafeRawBufferPointer(start: nil, count: 0)
-        switch institutionCache.lookup(bytes, resolve: { resolver.institution($0) }) {
-        case .value(let name): institution = name
-        case .blank, .problem: problems.append((.missingValue(column: "dagtilbud"), institutionColumn))
+        if case .value(let name) = institutionCache.value {
+            institution = name
+        } else {
+            keyProblems.append((.missingValue(column: "dagtilbud"), institutionColumn))
         }
-        guard let project, let period, let institution else { return nil }
-        return RegistrationKey(project: project, institution: institution, period: period)
+        if let project, let period, let institution {
+            currentKey = RegistrationKey(project: project, institution: institution, period: period)
+        } else {
+            currentKey = nil
+        }
     }
 
     /// A count cell: nil when blank (not registered), else a whole number >= 0 or a problem.
@@ -312,7 +361,7 @@ struct SheetConsumer: CSVConsumer {
 
     private mutating func readInstitutionRow(_ record: CSVRecord, _ header: SheetHeader) {
         var problems: [(ProblemKind, Int)] = []
-        let key = key(record, problems: &problems)
+        let key = key(problems: &problems)
         var registration = key.map { Registration(key: $0, sheetRow: location(record.line)) }
         var lights: [TrafficLightSeries: [TrafficLight: Int]] = [:]
         var lightColumns: [TrafficLightSeries: Int] = [:]
@@ -381,10 +430,21 @@ struct SheetConsumer: CSVConsumer {
         result.registrations.append(registration)
     }
 
+    /// A traffic-light cell of a child sheet: nil when blank (not assessed) or invalid.
+    private func light(
+        _ record: CSVRecord, _ column: Int, _ assessment: Assessment, _ problems: inout [(ProblemKind, Int)]
+    ) -> TrafficLight? {
+        guard column < record.count, !record[column].isBlank else { return nil }
+        let bytes = record[column].bytes
+        if let light = TrafficLight(bytes: bytes) ?? TrafficLight(cell: encoding.decode(bytes)) { return light }
+        problems.append((.trafficLightInvalid(assessment: assessment, value: encoding.decode(bytes).trimmingSpaces()), column))
+        return nil
+    }
+
     /// The hot path of child sheets: no strings unless a cell is unusual.
     private mutating func readChildRow(_ record: CSVRecord) {
         var problems: [(ProblemKind, Int)] = []
-        let key = key(record, problems: &problems)
+        if !keyProblems.isEmpty { problems = keyProblems }
         var status = ChildStatus.aktiv
         if let column = statusColumn, column < record.count, !record[column].isBlank {
             let bytes = record[column].bytes
@@ -396,16 +456,8 @@ struct SheetConsumer: CSVConsumer {
         }
         var trivsel: TrafficLight?
         var sprog: TrafficLight?
-        for (assessment, column) in [(Assessment.trivsel, trivselColumn), (.sprog, sprogColumn)] {
-            guard let column, column < record.count, !record[column].isBlank else { continue }
-            let bytes = record[column].bytes
-            guard let light = TrafficLight(bytes: bytes) ?? TrafficLight(cell: encoding.decode(bytes)) else {
-                problems.append(
-                    (.trafficLightInvalid(assessment: assessment, value: encoding.decode(bytes).trimmingSpaces()), column))
-                continue
-            }
-            if assessment == .trivsel { trivsel = light } else { sprog = light }
-        }
+        if let column = trivselColumn { trivsel = light(record, column, .trivsel, &problems) }
+        if let column = sprogColumn { sprog = light(record, column, .sprog, &problems) }
         if let column = ageColumn, column < record.count, !record[column].isBlank {
             let valid: Bool =
                 switch numbers.parse(record[column].bytes) {
@@ -417,7 +469,7 @@ struct SheetConsumer: CSVConsumer {
                 problems.append((.ageInvalid(value: encoding.decode(record[column].bytes).trimmingSpaces()), column))
             }
         }
-        guard problems.isEmpty, let key else {
+        guard problems.isEmpty else {
             for (kind, column) in problems {
                 result.problems.append(
                     Problem(kind, at: location(record.line).cell(column + 1, named: header?.name(of: column))))
@@ -426,16 +478,18 @@ struct SheetConsumer: CSVConsumer {
             return
         }
         let index: Int
-        if let lastTally, lastTally.key == key {
-            index = lastTally.index
-        } else if let known = tallyIndex[key] {
+        if let known = lastTallyIndex {
+            index = known
+        } else if let key = currentKey, let known = tallyIndex[key] {
             index = known
         } else {
+            // A row without a key has key problems and was rejected above.
+            guard let key = currentKey else { preconditionFailure("child row without key or problem") }
             index = tallies.count
             tallies.append(ChildTally(key: key, firstLine: record.line))
             tallyIndex[key] = index
         }
-        lastTally = (key, index)
+        lastTallyIndex = index
         tallies[index].add(trivsel: trivsel, sprog: sprog, status: status)
     }
 }
@@ -488,18 +542,19 @@ enum Resolved<Value> {
 /// Remembers the last raw bytes of a cell and what they resolved to.
 struct LastCell<Value> {
     private var bytes: [UInt8] = []
-    private var value: Value?
+    private(set) var value: Value?
 
-    mutating func lookup(_ cell: UnsafeRawBufferPointer, resolve: (UnsafeRawBufferPointer) -> Value) -> Value {
-        if let value, cell.count == bytes.count,
-            cell.count == 0 || bytes.withUnsafeBytes({ memcmp($0.baseAddress!, cell.baseAddress!, cell.count) == 0 })
-        {
-            return value
+    func matches(_ cell: UnsafeRawBufferPointer) -> Bool {
+        guard value != nil, cell.count == bytes.count else { return false }
+        return bytes.withUnsafeBufferPointer { stored in
+            for index in 0..<cell.count where stored[index] != cell[index] { return false }
+            return true
         }
-        let resolved = resolve(cell)
+    }
+
+    mutating func store(_ cell: UnsafeRawBufferPointer, _ resolved: Value) {
         bytes = Array(cell)
         value = resolved
-        return resolved
     }
 }
 

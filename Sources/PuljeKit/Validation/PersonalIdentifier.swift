@@ -3,9 +3,12 @@
 /// deliberately not required: numbers issued since 2007 may fail it. A hit anywhere in a cell
 /// counts, so "Barn 010203-1234" is caught too.
 public enum PersonalIdentifier {
+    /// No shorter cell can hold a CPR number.
+    public static let minimumLength = 10
+
     public static func looksLikeCPR(_ bytes: UnsafeRawBufferPointer) -> Bool {
         let count = bytes.count
-        guard count >= 10 else { return false }
+        guard count >= minimumLength else { return false }
         var index = 0
         while index + 10 <= count {
             // A candidate starts at a digit not preceded by a digit.

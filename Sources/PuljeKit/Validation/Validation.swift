@@ -7,7 +7,7 @@ public struct Validation: Sendable {
     public let catalogue: Catalogue
     public var chunkSize: Int
 
-    public init(catalogue: Catalogue = .standard, chunkSize: Int = 1 << 20) {
+    public init(catalogue: Catalogue = .standard, chunkSize: Int = 1 << 16) {
         self.catalogue = catalogue
         self.chunkSize = chunkSize
     }
