@@ -23,7 +23,10 @@ release: deps
 report: release
 	$(PULJE_RELEASE) report Fixtures/evaluation --out reports/evaluation
 
+# The command-line checks (exit codes, no CPR digits in any output), then the test suite.
 test: deps
+	$(SWIFT) build --product pulje
+	scripts/check-cli
 	$(SWIFT) test
 
 # Regenerates Fixtures/evaluation with the seeded generator (commit the result).
@@ -36,7 +39,7 @@ catalogue:
 
 # Reading benchmark: pulje against libcsv alone on about 200 MB of child sheets.
 bench: deps
-	scripts/bench-read
+	scripts/bench-read 200
 
 clean:
 	rm -rf .build

@@ -5,58 +5,58 @@ enum EmbeddedCatalogue {
     static let files: [String: [UInt8]] = [
         "activities.csv": Array((
 #"""
-project,municipality,table,group,activity,hours_paedagog,hours_paedagogisk_leder,hours_vikar,hours_partner,partner_roles,children_per_holding,cadence,establishment_kr,published_cost_per_child_kr,check,note
-frederikshavn,Frederikshavn,Tabel 4,,Overgangssamtaler,2.25,0,1,0.25,sundhedsplejerske,1,Ét møde per barn,5543,1099,yes,Text: pædagog joins the sundhedsplejerske's existing 8-10-månedersbesøg (activity '8-10-månedersbesøg og overgangssamtale'); only 0.25 h of partner time counted.
-frederikshavn,Frederikshavn,Tabel 4,,Trivselssamtale og 3-års,2.75,0,1,0.25,sundhedsplejerske,1,Ét møde per barn,6071,1269,yes,Column header printed 'Trivselssamtale og 3-års'; text name 'Trivselssamtale og 3-årsundersøgelse'.
-frederikshavn,Frederikshavn,Tabel 4,,Forældrecaféer,6,2,0,1.5,sundhedsplejerske,15,Tre til fire gange årligt for 15 familier,2876,232,yes,15 families read as 15 children (one child per family).
-haderslev,Haderslev,Tabel 5,,Startsamtale,2,0,2,2,sundhedsplejerske,1,Ét møde per barn,37000,1938,yes,Hours header printed as 'Samlet tidsforbrug' (without 'i timer per aktivitet').
-haderslev,Haderslev,Tabel 5,,Sprogstimulering,1,0,0,0,,1,Én kuffert per barn,197000,340,yes,Pure 1 h pædagog activity: published 340 kr.
-helsingoer,Helsingør,Tabel 6,,LØFT,3.5,3.5,0,4.5,socialraadgiver,1,To møder per barn,0,4299,yes,Cost is per meeting (each child gets two meetings: opstart + opfølgning). Establishment printed 0 kr. although the note mentions a LØFT course at ca. 4.500 kr. per participant.
-helsingoer,Helsingør,Tabel 6,,Hjemmebesøg,2.5,0,2.5,4.5,socialraadgiver,1,Et månedligt besøg i otte måneder per barn,0,3063,yes,Cost per visit; a course is ~8 visits per child (text says ca. every 14 days for up to 8 months). Transport time not included (report p. 'udgående aktiviteter').
-helsingoer,Helsingør,Tabel 6,,Rådgiver i dagtilbud,3,0,0,3,socialraadgiver,5,Én gang om måneden for 4-5 børn (gennemsnit),0,420,yes,"Cadence says 4-5 children (average); published 420 kr. is reproduced with divisor 5 (4.5 would give ~467 kr., 4 would give ~525 kr.)."
-hjoerring_boernehave,Hjørring,Tabel 7,,Samarbejde med socialrådgiver,0,0,0,7.5,socialraadgiver,4,Daglig tilstedeværelse i fire dagtilbud,16600,676,yes,No child count in cadence; '4' is the number of dagtilbud (fire dagtilbud) and reproduces 676 kr. = 7.5 h socialrådgiver / 4. Socialrådgiver is frikøbt full time (text).
-hjoerring_boernehave,Hjørring,Tabel 7,,Forældrearrangementer,35.5,0,0,4.5,socialraadgiver,75,Fire gange årligt for ca. 75 børn,441000,295,no,"the shipped wages give -38.2%; Pædagogisk leder listed but 0 leder hours. Published 295 kr. is ~62% above wage-only model (~182 kr.); text: arrangements last 2 h, last hour is 'spisning' (food), and a læringsrygsæk is handed out - non-wage costs likely included. Text activity name: 'Forældrearrangementer og læringsrygsæk'."
-hjoerring_boernehave,Hjørring,Tabel 7,,Opkvalificering og videreuddannelse,174,0,157.5,3.5,socialraadgiver,,Kursus tre til fire gange årligt,120671,,no,no published cost per child; Published cost cell reads '(Se ovenfor)' - no per-child running cost; staff training day for whole staff group. 3 pædagogiske ledere listed but 0 leder hours.
-hjoerring_vuggestue,Hjørring,Tabel 8,,Samarbejde med sundhedsplejerske,0,0,0,2,sundhedsplejerske,4,Månedlige møder om 4 børn,0,197,yes,
-hjoerring_vuggestue,Hjørring,Tabel 8,,Forældrearrangementer,35.75,0,0,3.75,sundhedsplejerske,32,Fire gange årligt for ca. 32 børn,490000,610,no,the shipped wages give -30.2%; Staff cell split by analogy with Tabel 7 (flattened: '0 10 pædagoger (pr. arrangement) 1 pædagogisk leder 10 pædagoger 1 pædagogisk leder'). 0 leder hours. Published 610 kr. is ~43% above the wage-only model (~426 kr.); arrangements are followed by a dinner ('middag') per text - non-wage costs likely included.
-hjoerring_vuggestue,Hjørring,Tabel 8,,Opkvalificering og videreuddannelse,44.5,0,35,6.5,sundhedsplejerske,32,Kursus tre til fire gange årligt per ca. 32 børn,12800,981,no,the shipped wages give -17.3%; Published 981 kr. is ~21% above the wage-only model (~811 kr.); course costs probably included. 0 leder hours although a leder is listed.
-ishoej,Ishøj,Tabel 9,,Opsporingsbesøg,0,0,1,1,sundhedsplejerske,1,Ét møde per barn,,,no,"no published cost per child; Published cost '-': text says the visit is part of the existing 10-månedersbesøg so no new running costs, although 1 h vikar and 1 h partner are printed. Establishment '-' (shares with Overgangsmøde)."
-ishoej,Ishøj,Tabel 9,,Overgangsmøde,2.5,1.75,1,1.25,sundhedsplejerske,1,Ét møde per barn,309292,2280,no,"the shipped wages give +1.8%; Published 2280 kr. is reproduced only if the 1.25 partner hours are priced at the socialrådgiver rate, not the sundhedsplejerske rate (model with sundhedsplejerske: ~2321 kr.). Establishment 309.292 kr. is shared by all four Ishøj activities."
-ishoej,Ishøj,Tabel 9,,Opfølgningsmøde,2.5,1,1,0,,1,Ét møde per barn,,1511,yes,Establishment '-' (shares with Overgangsmøde).
-ishoej,Ishøj,Tabel 9,,Forældretræning,2.5,0.5,1,0,,1,"Hjemmebesøg af 1,5 time",,1298,yes,Cadence gives no child count; one home visit = one family/child (implied). Establishment '-' (shares with Overgangsmøde). Transport time not included.
-mariagerfjord,Mariagerfjord,Tabel 10,,TOPI dagtilbud,12,0,0,0,,8,To gange årligt for 8 børn,44000,510,yes,
-mariagerfjord,Mariagerfjord,Tabel 10,,TOPI sundhedsplejerske,0,0,0,0.25,sundhedsplejerske,1,To gange årligt per barn,,90,no,the shipped wages give +9.2%; Published 90 kr. = 0.25 h at the socialrådgiver rate (~360.6 kr./h); at the sundhedsplejerske rate it would be ~98 kr. Establishment '-' (shares with TOPI dagtilbud).
-mariagerfjord,Mariagerfjord,Tabel 10,,Trivselsteam,2.5,1.75,0,3.5,sundhedsplejerske;socialraadgiver,2,Hver 14. dag for 2 børn,52000,1456,yes,"Partner cell split across columns 3-4 by reading + text (trivselsteam = pædagogisk personale, sundhedsplejerske, socialrådgiver and psykolog; psykolog not in the table). 3.5 partner hours are a total for both partners."
-mariagerfjord,Mariagerfjord,Tabel 10,,Overgange,0.75,0.75,0,1.5,sundhedsplejerske,1,Ét møde per barn i overgang,,1163,yes,Establishment '-' (shares with Trivselsteam).
-morsoe,Morsø,Tabel 11,,Fremskudt tværfaglighed,5,0,0,6,socialraadgiver;sundhedsplejerske;logopaed,3,"To møder per barn, og der behandles 3 børn per møde",0,1320,yes,"Partner cell is flattened ('1 socialrådgiver 1 sundhedsplejerske 1 logopæd 1 sundhedsplejerske 1 pæd. konsulent 0'); split by text: fixed group of sundhedsplejerske, socialrådgiver, pæd. konsulent and psykolog eller logopæd meets monthly. 6 partner hours are a total across partners."
-morsoe,Morsø,Tabel 11,,Udviklingsmøder,3,2,2,4,sundhedsplejerske;paedagogisk_konsulent,1,Fem møder per barn,0,3849,yes,"Cost per meeting (course of 5 meetings per child; text says 4-6 meetings of 1 h). Partner split by text: pædagogisk konsulent is meeting leader, sundhedsplejerske participates. 4 partner hours total."
-morsoe,Morsø,Tabel 11,,Familiestøttet ICDP,8,0,2,0,,1,Fem møder per barn,23400,3191,yes,Cost per meeting (5 meetings per child). Text name 'Familiestøtteforløb ICDP'. Forældrearrangementer not costed (text: not possible).
-toender,Tønder,Tabel 12,,ADBB-screening,0,0,0,0.5,sundhedsplejerske,1,Én screening per barn,13000,197,yes,Tønder sub-table 'Opsporing' (header 'Opsporing ADBB-screening'). Partner-only activity.
-toender,Tønder,Tabel 12,,TOM-kompetencehjul,0,0,0,3,sundhedsplejerske,1,Ét kompetencehjul per barn,8000,1179,yes,Tønder sub-table 'Opsporing' (header 'Opsporing TOM-kompetencehjul'). Partner-only activity.
-toender,Tønder,Tabel 12,Tidlig indsats i familien per aktivitet,Nyhedsbrev LearnLab,0,0,0,0.25,sundhedsplejerske,1,Ét barn,0,98,yes,"Tønder sub-table 'Tidlig indsats i familien'. Staff row prints only one value ('1 pædagog') for three columns; read as belonging to the columns with pædagog hours. Cadence row prints two values ('Ét barn', 'For 8 familier') for three columns; 'Ét barn' read as covering Nyhedsbrev and Forældrevejledning. Establishment 0 kr. although note mentions purchase of the LearnLab platform at municipal level."
-toender,Tønder,Tabel 12,Tidlig indsats i familien per aktivitet,Forældrevejledning,9.5,0,3,1,sundhedsplejerske,1,Ét barn,0,4330,yes,Tønder sub-table 'Tidlig indsats i familien'. Staff/cadence cells printed once for the sub-table (see Nyhedsbrev); divisor 1 reproduces 4330 kr.
-toender,Tønder,Tabel 12,Tidlig indsats i familien per aktivitet,Tryghedscirklen,8,0,1.5,8,sundhedsplejerske,8,For 8 familier,22092,802,no,the shipped wages give -3.1%; Tønder sub-table 'Tidlig indsats i familien'. 8 families read as 8 children. Published 802 kr. is ~3% above the model (~777 kr.); would fit if the 8 partner hours were priced at ~418 kr./h (text mentions e.g. a psykolog in Tryghedscirklen).
-toender,Tønder,Tabel 12,Overgang mellem hjem og dagtilbud per aktivitet,Overgangsmøde,3.25,0,0,3,sundhedsplejerske,1,Ét møde per barn,0,2283,yes,Tønder sub-table 'Overgang mellem hjem og dagtilbud'. Staff row prints one value ('1 pædagog') for two columns.
-toender,Tønder,Tabel 12,Overgang mellem hjem og dagtilbud per aktivitet,Overgangsforløb,20,0,20,0,sundhedsplejerske,1,Ét forløb per barn,0,11523,yes,Tønder sub-table 'Overgang mellem hjem og dagtilbud'. Staff row prints one value for two columns. Partner listed but 0 partner hours. Cost is per whole course (forløb). 11.523 kr. exceeds the 90-4.800 kr. range stated in section 4.5.
-toender,Tønder,Tabel 12,Tidlig indsats i dagtilbud per aktivitet,Småbørnsjungletur,3.25,0,0,3,sundhedsplejerske,5,Én gang for 5 børn,0,289,no,"the shipped wages give +58.0%; Tønder sub-table 'Tidlig indsats i dagtilbud'. The printed hours (3,25/0/0/3) are identical to the Overgangsmøde column - probable copy error in the source; published 289 kr. x 5 = 1.445 kr. cannot come from these hours (model ~457 kr.). Text: the examination takes five hours. Partner is one of three professions ('eller')."
-toender,Tønder,Tabel 12,Tidlig indsats i dagtilbud per aktivitet,Gruppeforløb,20,0,20,0,sundhedsplejerske,,Ét forløb over 16 uger per børnegruppe,0,339,no,no children per holding stated; Tønder sub-table 'Tidlig indsats i dagtilbud'. Group size not stated ('mindre gruppe børn' in text). Printed hours (20/0/20/0) identical to Overgangsforløb - probable copy error; with these hours 339 kr. would need ~34 children per group. Partner listed but 0 partner hours.
-vejle,Vejle,Tabel 13,,Systematisk screening,12.5,1,1,0,paedagogisk_leder,15,To årlige screeninger af 15 børn,97300,354,no,"the shipped wages give -7.6%; The 'samarbejdspartner' is the pædagogisk leder; his hours are in the leder row (partner row 0). Published 354 kr. is ~8% above the model (~327 kr.); the gap (~400 kr. per holding) equals the gap in Kontinuerlige samtaler - both have 1 vikar hour, as if Vejle's vikar hour cost ~637 kr. instead of ~236 kr."
-vejle,Vejle,Tabel 13,,Kontinuerlige samtaler,1.5,1.5,1,0,paedagogisk_leder,1,"Én samtale per barn, forløb efter behov",,1784,no,"the shipped wages give -22.5%; The 'samarbejdspartner' is the pædagogisk leder (hours in leder row). Text says a familieterapeut takes part in the 1.5 h conversations, but no partner hours are printed. Published 1784 kr. is ~29% above the model (~1383 kr.); see Systematisk screening. Establishment '-'."
-vejle,Vejle,Tabel 13,,Indsatser i hjemmet,2.5,0,0,2.5,familieterapeut,1,"Ét hjemmebesøg af 1,5 time, forløb efter behov",,2191,yes,Only activity with a familieterapeut alone: implies ~536.6 kr./h incl. overhead (~715.500 kr./year). Establishment '-' (shares with Åben dør). Transport time not included.
-vejle,Vejle,Tabel 13,,Åben dør,3,0,0,6,sundhedsplejerske;socialraadgiver,,Én gang om ugen af 2 timer,120000,1227,no,"no children per holding stated; Partner cell flattened ('1 familieterapeut 1 sundhedsplejerske 1 socialrådgiver' over columns 3-4); text: sundhedsplejerske, socialrådgiver and familieterapeut each hold 2 h weekly office hours -> 6 partner hours = 3 x 2 h, so the familieterapeut is probably also priced although the table cell (only one 'familieterapeut' in the flattened row, belonging to Indsatser i hjemmet) lists only sundhedsplejerske and socialrådgiver. No child count in cadence; published 1227 kr. implies ~2.9-3 children per holding depending on the familieterapeut rate."
-vesthimmerlands,Vesthimmerlands,Tabel 14,,Tidlig opsporing,1.5,0,0,1.5,sundhedsplejerske,1,Ét møde per barn og løbende i dagtilbud,12425,1099,yes,Establishment 12.425 kr. printed identically for four activities - probably one shared start-up cost.
-vesthimmerlands,Vesthimmerlands,Tabel 14,,Udlevering af kuffert,1.5,0,0,0,,1,Løbende udlevering,77000,510,yes,"No child count in cadence; one kuffert per family/child implied (1 reproduces 510 kr.). Kuffert material cost is in establishment, not per child."
-vesthimmerlands,Vesthimmerlands,Tabel 14,,Fremskudt forældresamarbejde,0.33,0,0,0,,1,Tre gange om ugen,12425,112,yes,"No child count in cadence; divisor 1 implied. 0,33 h (20 min) is priced as 0.33 exactly (1/3 h would give 113 kr.). Text name 'Dagligt fremskudt forældresamarbejde i vuggestuen'."
-vesthimmerlands,Vesthimmerlands,Tabel 14,,Stay&Play,0.75,0,0.75,0,,1,Fire gange om ugen med én familie ad gangen,12425,432,yes,One family at a time read as 1 child. Text says sessions of 30 min every 14 days.
-vesthimmerlands,Vesthimmerlands,Tabel 14,,Tværfaglige temamøder,13,2,1,2,sundhedsplejerske,5,To gange årligt hvor ca. 5 børn drøftes,12425,1558,no,"the shipped wages give -19.3%; Published 1558 kr. is ~24% above the model with 5 children (~1258 kr.); divisor ~4 would give ~1572 kr. Text: 4-8 families, meetings 3-4 times a year followed by fællesspisning (food), other professions (bibliotekar, fysioterapeut) rotate in - non-wage or extra-partner costs likely included."
-aabenraa,Aabenraa,Tabel 15,,Forberedelse,5.25,0,0,0,,1,Forberedelse af ét barn,74747,1784,yes,Pure pædagog activity: 5.25 h -> 1784 kr. (340 kr./h would give 1785).
-aabenraa,Aabenraa,Tabel 15,,Trivselsteammøder,3,2.75,3,5.25,sundhedsplejerske;socialraadgiver;psykolog,1,Ét møde per barn,,4876,yes,Establishment cell blank (shares with Forberedelse). 5.25 partner hours total across three partners. 4.876 kr. exceeds the 90-4.800 kr. range stated in section 4.5.
-glostrup,Glostrup,Tabel 16,Startsamtale and Forebyggende dialogmøde are grouped under 'Tværprofessionelle møder',Startsamtale,1.5,1.5,0.75,2,socialraadgiver;sundhedsplejerske,1,Ét møde per barn af 30 min.,200000,2078,yes,Glostrup column group 'Tværprofessionelle møder'. 2 partner hours total across two partners.
-glostrup,Glostrup,Tabel 16,Startsamtale and Forebyggende dialogmøde are grouped under 'Tværprofessionelle møder',Forebyggende dialogmøde,2.5,2.5,1,8.25,socialraadgiver;sundhedsplejerske;logopaed,1,"Ét møde per barn af 1 time, forløb efter behov",185000,5257,yes,"Glostrup column group 'Tværprofessionelle møder'. Third partner is 'anden faglighed, for eksempel logopæd' (priced as logopæd here). 8.25 partner hours total. 5.257 kr. exceeds the 90-4.800 kr. range stated in section 4.5."
-glostrup,Glostrup,Tabel 16,Startsamtale and Forebyggende dialogmøde are grouped under 'Tværprofessionelle møder',"Krop, sans og følelser",5,0,0,0,,20,Forløb for børnegruppe på 20,25000,85,yes,"Establishment 25.000 kr. is a DGI payment per course (per forløb), i.e. an external per-holding purchase reported as establishment and excluded from the 85 kr."
-silkeborg,Silkeborg,Tabel 17,Fokusmøder and Forældremøder are grouped under 'Øvrige samarbejder',Familierum,1,1,0,4.5,sundhedsplejerske,4,Hver måned med 4 børn,40998,633,yes,Silkeborg column group 'Familierum'. Establishment 40.998 kr. printed identically in all three columns - one shared start-up cost.
-silkeborg,Silkeborg,Tabel 17,Fokusmøder and Forældremøder are grouped under 'Øvrige samarbejder',Fokusmøder,3,1.5,0,4,sundhedsplejerske;socialraadgiver,1,Tre møder om måneden med ét barn,40998,3164,yes,Silkeborg column group 'Øvrige samarbejder'. 4 partner hours total across two partners.
-silkeborg,Silkeborg,Tabel 17,Fokusmøder and Forældremøder are grouped under 'Øvrige samarbejder',Forældremøder,10.5,2.5,0,5,sundhedsplejerske,30,En til to gange årligt med ca. 30 børn,40998,220,yes,Silkeborg column group 'Øvrige samarbejder'. Published cost printed '220 .' (unit 'kr' missing).
+project,municipality,table,group,activity,hours_paedagog,hours_paedagogisk_leder,hours_vikar,hours_partner,partner_roles,children_per_holding,cadence,establishment_kr,published_cost_per_child_kr,check,note\#r
+frederikshavn,Frederikshavn,Tabel 4,,Overgangssamtaler,2.25,0,1,0.25,sundhedsplejerske,1,Ét møde per barn,5543,1099,yes,Text: pædagog joins the sundhedsplejerske's existing 8-10-månedersbesøg (activity '8-10-månedersbesøg og overgangssamtale'); only 0.25 h of partner time counted.\#r
+frederikshavn,Frederikshavn,Tabel 4,,Trivselssamtale og 3-års,2.75,0,1,0.25,sundhedsplejerske,1,Ét møde per barn,6071,1269,yes,Column header printed 'Trivselssamtale og 3-års'; text name 'Trivselssamtale og 3-årsundersøgelse'.\#r
+frederikshavn,Frederikshavn,Tabel 4,,Forældrecaféer,6,2,0,1.5,sundhedsplejerske,15,Tre til fire gange årligt for 15 familier,2876,232,yes,15 families read as 15 children (one child per family).\#r
+haderslev,Haderslev,Tabel 5,,Startsamtale,2,0,2,2,sundhedsplejerske,1,Ét møde per barn,37000,1938,yes,Hours header printed as 'Samlet tidsforbrug' (without 'i timer per aktivitet').\#r
+haderslev,Haderslev,Tabel 5,,Sprogstimulering,1,0,0,0,,1,Én kuffert per barn,197000,340,yes,Pure 1 h pædagog activity: published 340 kr.\#r
+helsingoer,Helsingør,Tabel 6,,LØFT,3.5,3.5,0,4.5,socialraadgiver,1,To møder per barn,0,4299,yes,Cost is per meeting (each child gets two meetings: opstart + opfølgning). Establishment printed 0 kr. although the note mentions a LØFT course at ca. 4.500 kr. per participant.\#r
+helsingoer,Helsingør,Tabel 6,,Hjemmebesøg,2.5,0,2.5,4.5,socialraadgiver,1,Et månedligt besøg i otte måneder per barn,0,3063,yes,Cost per visit; a course is ~8 visits per child (text says ca. every 14 days for up to 8 months). Transport time not included (report p. 'udgående aktiviteter').\#r
+helsingoer,Helsingør,Tabel 6,,Rådgiver i dagtilbud,3,0,0,3,socialraadgiver,5,Én gang om måneden for 4-5 børn (gennemsnit),0,420,yes,"Cadence says 4-5 children (average); published 420 kr. is reproduced with divisor 5 (4.5 would give ~467 kr., 4 would give ~525 kr.)."\#r
+hjoerring_boernehave,Hjørring,Tabel 7,,Samarbejde med socialrådgiver,0,0,0,7.5,socialraadgiver,4,Daglig tilstedeværelse i fire dagtilbud,16600,676,yes,No child count in cadence; '4' is the number of dagtilbud (fire dagtilbud) and reproduces 676 kr. = 7.5 h socialrådgiver / 4. Socialrådgiver is frikøbt full time (text).\#r
+hjoerring_boernehave,Hjørring,Tabel 7,,Forældrearrangementer,35.5,0,0,4.5,socialraadgiver,75,Fire gange årligt for ca. 75 børn,441000,295,no,"the shipped wages give -38.2%; Pædagogisk leder listed but 0 leder hours. Published 295 kr. is ~62% above wage-only model (~182 kr.); text: arrangements last 2 h, last hour is 'spisning' (food), and a læringsrygsæk is handed out - non-wage costs likely included. Text activity name: 'Forældrearrangementer og læringsrygsæk'."\#r
+hjoerring_boernehave,Hjørring,Tabel 7,,Opkvalificering og videreuddannelse,174,0,157.5,3.5,socialraadgiver,,Kursus tre til fire gange årligt,120671,,no,no published cost per child; Published cost cell reads '(Se ovenfor)' - no per-child running cost; staff training day for whole staff group. 3 pædagogiske ledere listed but 0 leder hours.\#r
+hjoerring_vuggestue,Hjørring,Tabel 8,,Samarbejde med sundhedsplejerske,0,0,0,2,sundhedsplejerske,4,Månedlige møder om 4 børn,0,197,yes,\#r
+hjoerring_vuggestue,Hjørring,Tabel 8,,Forældrearrangementer,35.75,0,0,3.75,sundhedsplejerske,32,Fire gange årligt for ca. 32 børn,490000,610,no,the shipped wages give -30.2%; Staff cell split by analogy with Tabel 7 (flattened: '0 10 pædagoger (pr. arrangement) 1 pædagogisk leder 10 pædagoger 1 pædagogisk leder'). 0 leder hours. Published 610 kr. is ~43% above the wage-only model (~426 kr.); arrangements are followed by a dinner ('middag') per text - non-wage costs likely included.\#r
+hjoerring_vuggestue,Hjørring,Tabel 8,,Opkvalificering og videreuddannelse,44.5,0,35,6.5,sundhedsplejerske,32,Kursus tre til fire gange årligt per ca. 32 børn,12800,981,no,the shipped wages give -17.3%; Published 981 kr. is ~21% above the wage-only model (~811 kr.); course costs probably included. 0 leder hours although a leder is listed.\#r
+ishoej,Ishøj,Tabel 9,,Opsporingsbesøg,0,0,1,1,sundhedsplejerske,1,Ét møde per barn,,,no,"no published cost per child; Published cost '-': text says the visit is part of the existing 10-månedersbesøg so no new running costs, although 1 h vikar and 1 h partner are printed. Establishment '-' (shares with Overgangsmøde)."\#r
+ishoej,Ishøj,Tabel 9,,Overgangsmøde,2.5,1.75,1,1.25,sundhedsplejerske,1,Ét møde per barn,309292,2280,no,"the shipped wages give +1.8%; Published 2280 kr. is reproduced only if the 1.25 partner hours are priced at the socialrådgiver rate, not the sundhedsplejerske rate (model with sundhedsplejerske: ~2321 kr.). Establishment 309.292 kr. is shared by all four Ishøj activities."\#r
+ishoej,Ishøj,Tabel 9,,Opfølgningsmøde,2.5,1,1,0,,1,Ét møde per barn,,1511,yes,Establishment '-' (shares with Overgangsmøde).\#r
+ishoej,Ishøj,Tabel 9,,Forældretræning,2.5,0.5,1,0,,1,"Hjemmebesøg af 1,5 time",,1298,yes,Cadence gives no child count; one home visit = one family/child (implied). Establishment '-' (shares with Overgangsmøde). Transport time not included.\#r
+mariagerfjord,Mariagerfjord,Tabel 10,,TOPI dagtilbud,12,0,0,0,,8,To gange årligt for 8 børn,44000,510,yes,\#r
+mariagerfjord,Mariagerfjord,Tabel 10,,TOPI sundhedsplejerske,0,0,0,0.25,sundhedsplejerske,1,To gange årligt per barn,,90,no,the shipped wages give +9.2%; Published 90 kr. = 0.25 h at the socialrådgiver rate (~360.6 kr./h); at the sundhedsplejerske rate it would be ~98 kr. Establishment '-' (shares with TOPI dagtilbud).\#r
+mariagerfjord,Mariagerfjord,Tabel 10,,Trivselsteam,2.5,1.75,0,3.5,sundhedsplejerske;socialraadgiver,2,Hver 14. dag for 2 børn,52000,1456,yes,"Partner cell split across columns 3-4 by reading + text (trivselsteam = pædagogisk personale, sundhedsplejerske, socialrådgiver and psykolog; psykolog not in the table). 3.5 partner hours are a total for both partners."\#r
+mariagerfjord,Mariagerfjord,Tabel 10,,Overgange,0.75,0.75,0,1.5,sundhedsplejerske,1,Ét møde per barn i overgang,,1163,yes,Establishment '-' (shares with Trivselsteam).\#r
+morsoe,Morsø,Tabel 11,,Fremskudt tværfaglighed,5,0,0,6,socialraadgiver;sundhedsplejerske;logopaed,3,"To møder per barn, og der behandles 3 børn per møde",0,1320,yes,"Partner cell is flattened ('1 socialrådgiver 1 sundhedsplejerske 1 logopæd 1 sundhedsplejerske 1 pæd. konsulent 0'); split by text: fixed group of sundhedsplejerske, socialrådgiver, pæd. konsulent and psykolog eller logopæd meets monthly. 6 partner hours are a total across partners."\#r
+morsoe,Morsø,Tabel 11,,Udviklingsmøder,3,2,2,4,sundhedsplejerske;paedagogisk_konsulent,1,Fem møder per barn,0,3849,yes,"Cost per meeting (course of 5 meetings per child; text says 4-6 meetings of 1 h). Partner split by text: pædagogisk konsulent is meeting leader, sundhedsplejerske participates. 4 partner hours total."\#r
+morsoe,Morsø,Tabel 11,,Familiestøttet ICDP,8,0,2,0,,1,Fem møder per barn,23400,3191,yes,Cost per meeting (5 meetings per child). Text name 'Familiestøtteforløb ICDP'. Forældrearrangementer not costed (text: not possible).\#r
+toender,Tønder,Tabel 12,,ADBB-screening,0,0,0,0.5,sundhedsplejerske,1,Én screening per barn,13000,197,yes,Tønder sub-table 'Opsporing' (header 'Opsporing ADBB-screening'). Partner-only activity.\#r
+toender,Tønder,Tabel 12,,TOM-kompetencehjul,0,0,0,3,sundhedsplejerske,1,Ét kompetencehjul per barn,8000,1179,yes,Tønder sub-table 'Opsporing' (header 'Opsporing TOM-kompetencehjul'). Partner-only activity.\#r
+toender,Tønder,Tabel 12,Tidlig indsats i familien per aktivitet,Nyhedsbrev LearnLab,0,0,0,0.25,sundhedsplejerske,1,Ét barn,0,98,yes,"Tønder sub-table 'Tidlig indsats i familien'. Staff row prints only one value ('1 pædagog') for three columns; read as belonging to the columns with pædagog hours. Cadence row prints two values ('Ét barn', 'For 8 familier') for three columns; 'Ét barn' read as covering Nyhedsbrev and Forældrevejledning. Establishment 0 kr. although note mentions purchase of the LearnLab platform at municipal level."\#r
+toender,Tønder,Tabel 12,Tidlig indsats i familien per aktivitet,Forældrevejledning,9.5,0,3,1,sundhedsplejerske,1,Ét barn,0,4330,yes,Tønder sub-table 'Tidlig indsats i familien'. Staff/cadence cells printed once for the sub-table (see Nyhedsbrev); divisor 1 reproduces 4330 kr.\#r
+toender,Tønder,Tabel 12,Tidlig indsats i familien per aktivitet,Tryghedscirklen,8,0,1.5,8,sundhedsplejerske,8,For 8 familier,22092,802,no,the shipped wages give -3.1%; Tønder sub-table 'Tidlig indsats i familien'. 8 families read as 8 children. Published 802 kr. is ~3% above the model (~777 kr.); would fit if the 8 partner hours were priced at ~418 kr./h (text mentions e.g. a psykolog in Tryghedscirklen).\#r
+toender,Tønder,Tabel 12,Overgang mellem hjem og dagtilbud per aktivitet,Overgangsmøde,3.25,0,0,3,sundhedsplejerske,1,Ét møde per barn,0,2283,yes,Tønder sub-table 'Overgang mellem hjem og dagtilbud'. Staff row prints one value ('1 pædagog') for two columns.\#r
+toender,Tønder,Tabel 12,Overgang mellem hjem og dagtilbud per aktivitet,Overgangsforløb,20,0,20,0,sundhedsplejerske,1,Ét forløb per barn,0,11523,yes,Tønder sub-table 'Overgang mellem hjem og dagtilbud'. Staff row prints one value for two columns. Partner listed but 0 partner hours. Cost is per whole course (forløb). 11.523 kr. exceeds the 90-4.800 kr. range stated in section 4.5.\#r
+toender,Tønder,Tabel 12,Tidlig indsats i dagtilbud per aktivitet,Småbørnsjungletur,3.25,0,0,3,sundhedsplejerske,5,Én gang for 5 børn,0,289,no,"the shipped wages give +58.0%; Tønder sub-table 'Tidlig indsats i dagtilbud'. The printed hours (3,25/0/0/3) are identical to the Overgangsmøde column - probable copy error in the source; published 289 kr. x 5 = 1.445 kr. cannot come from these hours (model ~457 kr.). Text: the examination takes five hours. Partner is one of three professions ('eller')."\#r
+toender,Tønder,Tabel 12,Tidlig indsats i dagtilbud per aktivitet,Gruppeforløb,20,0,20,0,sundhedsplejerske,,Ét forløb over 16 uger per børnegruppe,0,339,no,no children per holding stated; Tønder sub-table 'Tidlig indsats i dagtilbud'. Group size not stated ('mindre gruppe børn' in text). Printed hours (20/0/20/0) identical to Overgangsforløb - probable copy error; with these hours 339 kr. would need ~34 children per group. Partner listed but 0 partner hours.\#r
+vejle,Vejle,Tabel 13,,Systematisk screening,12.5,1,1,0,paedagogisk_leder,15,To årlige screeninger af 15 børn,97300,354,no,"the shipped wages give -7.6%; The 'samarbejdspartner' is the pædagogisk leder; his hours are in the leder row (partner row 0). Published 354 kr. is ~8% above the model (~327 kr.); the gap (~400 kr. per holding) equals the gap in Kontinuerlige samtaler - both have 1 vikar hour, as if Vejle's vikar hour cost ~637 kr. instead of ~236 kr."\#r
+vejle,Vejle,Tabel 13,,Kontinuerlige samtaler,1.5,1.5,1,0,paedagogisk_leder,1,"Én samtale per barn, forløb efter behov",,1784,no,"the shipped wages give -22.5%; The 'samarbejdspartner' is the pædagogisk leder (hours in leder row). Text says a familieterapeut takes part in the 1.5 h conversations, but no partner hours are printed. Published 1784 kr. is ~29% above the model (~1383 kr.); see Systematisk screening. Establishment '-'."\#r
+vejle,Vejle,Tabel 13,,Indsatser i hjemmet,2.5,0,0,2.5,familieterapeut,1,"Ét hjemmebesøg af 1,5 time, forløb efter behov",,2191,yes,Only activity with a familieterapeut alone: implies ~536.6 kr./h incl. overhead (~715.500 kr./year). Establishment '-' (shares with Åben dør). Transport time not included.\#r
+vejle,Vejle,Tabel 13,,Åben dør,3,0,0,6,sundhedsplejerske;socialraadgiver,,Én gang om ugen af 2 timer,120000,1227,no,"no children per holding stated; Partner cell flattened ('1 familieterapeut 1 sundhedsplejerske 1 socialrådgiver' over columns 3-4); text: sundhedsplejerske, socialrådgiver and familieterapeut each hold 2 h weekly office hours -> 6 partner hours = 3 x 2 h, so the familieterapeut is probably also priced although the table cell (only one 'familieterapeut' in the flattened row, belonging to Indsatser i hjemmet) lists only sundhedsplejerske and socialrådgiver. No child count in cadence; published 1227 kr. implies ~2.9-3 children per holding depending on the familieterapeut rate."\#r
+vesthimmerlands,Vesthimmerlands,Tabel 14,,Tidlig opsporing,1.5,0,0,1.5,sundhedsplejerske,1,Ét møde per barn og løbende i dagtilbud,12425,1099,yes,Establishment 12.425 kr. printed identically for four activities - probably one shared start-up cost.\#r
+vesthimmerlands,Vesthimmerlands,Tabel 14,,Udlevering af kuffert,1.5,0,0,0,,1,Løbende udlevering,77000,510,yes,"No child count in cadence; one kuffert per family/child implied (1 reproduces 510 kr.). Kuffert material cost is in establishment, not per child."\#r
+vesthimmerlands,Vesthimmerlands,Tabel 14,,Fremskudt forældresamarbejde,0.33,0,0,0,,1,Tre gange om ugen,12425,112,yes,"No child count in cadence; divisor 1 implied. 0,33 h (20 min) is priced as 0.33 exactly (1/3 h would give 113 kr.). Text name 'Dagligt fremskudt forældresamarbejde i vuggestuen'."\#r
+vesthimmerlands,Vesthimmerlands,Tabel 14,,Stay&Play,0.75,0,0.75,0,,1,Fire gange om ugen med én familie ad gangen,12425,432,yes,One family at a time read as 1 child. Text says sessions of 30 min every 14 days.\#r
+vesthimmerlands,Vesthimmerlands,Tabel 14,,Tværfaglige temamøder,13,2,1,2,sundhedsplejerske,5,To gange årligt hvor ca. 5 børn drøftes,12425,1558,no,"the shipped wages give -19.3%; Published 1558 kr. is ~24% above the model with 5 children (~1258 kr.); divisor ~4 would give ~1572 kr. Text: 4-8 families, meetings 3-4 times a year followed by fællesspisning (food), other professions (bibliotekar, fysioterapeut) rotate in - non-wage or extra-partner costs likely included."\#r
+aabenraa,Aabenraa,Tabel 15,,Forberedelse,5.25,0,0,0,,1,Forberedelse af ét barn,74747,1784,yes,Pure pædagog activity: 5.25 h -> 1784 kr. (340 kr./h would give 1785).\#r
+aabenraa,Aabenraa,Tabel 15,,Trivselsteammøder,3,2.75,3,5.25,sundhedsplejerske;socialraadgiver;psykolog,1,Ét møde per barn,,4876,yes,Establishment cell blank (shares with Forberedelse). 5.25 partner hours total across three partners. 4.876 kr. exceeds the 90-4.800 kr. range stated in section 4.5.\#r
+glostrup,Glostrup,Tabel 16,Startsamtale and Forebyggende dialogmøde are grouped under 'Tværprofessionelle møder',Startsamtale,1.5,1.5,0.75,2,socialraadgiver;sundhedsplejerske,1,Ét møde per barn af 30 min.,200000,2078,yes,Glostrup column group 'Tværprofessionelle møder'. 2 partner hours total across two partners.\#r
+glostrup,Glostrup,Tabel 16,Startsamtale and Forebyggende dialogmøde are grouped under 'Tværprofessionelle møder',Forebyggende dialogmøde,2.5,2.5,1,8.25,socialraadgiver;sundhedsplejerske;logopaed,1,"Ét møde per barn af 1 time, forløb efter behov",185000,5257,yes,"Glostrup column group 'Tværprofessionelle møder'. Third partner is 'anden faglighed, for eksempel logopæd' (priced as logopæd here). 8.25 partner hours total. 5.257 kr. exceeds the 90-4.800 kr. range stated in section 4.5."\#r
+glostrup,Glostrup,Tabel 16,Startsamtale and Forebyggende dialogmøde are grouped under 'Tværprofessionelle møder',"Krop, sans og følelser",5,0,0,0,,20,Forløb for børnegruppe på 20,25000,85,yes,"Establishment 25.000 kr. is a DGI payment per course (per forløb), i.e. an external per-holding purchase reported as establishment and excluded from the 85 kr."\#r
+silkeborg,Silkeborg,Tabel 17,Fokusmøder and Forældremøder are grouped under 'Øvrige samarbejder',Familierum,1,1,0,4.5,sundhedsplejerske,4,Hver måned med 4 børn,40998,633,yes,Silkeborg column group 'Familierum'. Establishment 40.998 kr. printed identically in all three columns - one shared start-up cost.\#r
+silkeborg,Silkeborg,Tabel 17,Fokusmøder and Forældremøder are grouped under 'Øvrige samarbejder',Fokusmøder,3,1.5,0,4,sundhedsplejerske;socialraadgiver,1,Tre møder om måneden med ét barn,40998,3164,yes,Silkeborg column group 'Øvrige samarbejder'. 4 partner hours total across two partners.\#r
+silkeborg,Silkeborg,Tabel 17,Fokusmøder and Forældremøder are grouped under 'Øvrige samarbejder',Forældremøder,10.5,2.5,0,5,sundhedsplejerske,30,En til to gange årligt med ca. 30 børn,40998,220,yes,Silkeborg column group 'Øvrige samarbejder'. Published cost printed '220 .' (unit 'kr' missing).\#r
 """#
             + "\n").utf8),
         "cross-project-table3.csv": Array((
@@ -74,138 +74,138 @@ kufferter,58,189,
             + "\n").utf8),
         "elements.csv": Array((
 #"""
-element,name,group
-1,Hjemmet som samarbejdsramme,Samarbejde med forældre
-2,Læring ved brug af fysiske redskaber,Samarbejde med forældre
-3,Målrettet inspiration og praktisk guidning,Samarbejde med forældre
-4,Tematiserede forældrearrangementer,Samarbejde med forældre
-5,Systematik i samtaler,Samarbejde med forældre
-6,Styrkede tværfaglige møder,Tværfagligt samarbejde
-7,Tværfaglig rådgivning i dagtilbuddet,Tværfagligt samarbejde
-8,Overgangsmøder,Tværfagligt samarbejde
-9,Systematisk trivselsvurdering,Tværfagligt samarbejde
+element,name,group\#r
+1,Hjemmet som samarbejdsramme,Samarbejde med forældre\#r
+2,Læring ved brug af fysiske redskaber,Samarbejde med forældre\#r
+3,Målrettet inspiration og praktisk guidning,Samarbejde med forældre\#r
+4,Tematiserede forældrearrangementer,Samarbejde med forældre\#r
+5,Systematik i samtaler,Samarbejde med forældre\#r
+6,Styrkede tværfaglige møder,Tværfagligt samarbejde\#r
+7,Tværfaglig rådgivning i dagtilbuddet,Tværfagligt samarbejde\#r
+8,Overgangsmøder,Tværfagligt samarbejde\#r
+9,Systematisk trivselsvurdering,Tværfagligt samarbejde\#r
 """#
             + "\n").utf8),
         "periods.csv": Array((
 #"""
-period,from,to,collected,note
-1,2019-03,2019-09,yes,
-2,2019-10,2020-02,yes,
-3,2020-03,2020-09,no,not collected: Covid-19
-4,2020-10,2021-02,yes,
-5,2021-03,2021-09,yes,
-6,2021-10,2022-02,yes,
-7,2022-03,2022-09,yes,
+period,from,to,collected,note\#r
+1,2019-03,2019-09,yes,\#r
+2,2019-10,2020-02,yes,\#r
+3,2020-03,2020-09,no,not collected: Covid-19\#r
+4,2020-10,2021-02,yes,\#r
+5,2021-03,2021-09,yes,\#r
+6,2021-10,2022-02,yes,\#r
+7,2022-03,2022-09,yes,\#r
 """#
             + "\n").utf8),
         "phases.csv": Array((
 #"""
-project,period,phase
-frederikshavn,1,konkretisering
-frederikshavn,2,konkretisering
-frederikshavn,3,konkretisering
-frederikshavn,4,udbredelse
-frederikshavn,5,udbredelse
-frederikshavn,6,virkning
-frederikshavn,7,virkning
-haderslev,1,konkretisering
-haderslev,2,konkretisering
-haderslev,3,konkretisering
-haderslev,4,udbredelse
-haderslev,5,udbredelse
-haderslev,6,virkning
-haderslev,7,virkning
-helsingoer,1,konkretisering
-helsingoer,2,konkretisering
-helsingoer,3,konkretisering
-helsingoer,4,udbredelse
-helsingoer,5,udbredelse
-helsingoer,6,virkning
-helsingoer,7,virkning
-hjoerring_boernehave,1,konkretisering
-hjoerring_boernehave,2,konkretisering
-hjoerring_boernehave,3,konkretisering
-hjoerring_boernehave,4,udbredelse
-hjoerring_boernehave,5,udbredelse
-hjoerring_boernehave,6,virkning
-hjoerring_boernehave,7,virkning
-hjoerring_vuggestue,1,konkretisering
-hjoerring_vuggestue,2,konkretisering
-hjoerring_vuggestue,3,konkretisering
-hjoerring_vuggestue,4,udbredelse
-hjoerring_vuggestue,5,udbredelse
-hjoerring_vuggestue,6,virkning
-hjoerring_vuggestue,7,virkning
-ishoej,1,konkretisering
-ishoej,2,konkretisering
-ishoej,3,konkretisering
-ishoej,4,konkretisering
-ishoej,5,udbredelse
-ishoej,6,virkning
-ishoej,7,virkning
-mariagerfjord,1,konkretisering
-mariagerfjord,2,konkretisering
-mariagerfjord,3,konkretisering
-mariagerfjord,4,udbredelse
-mariagerfjord,5,udbredelse
-mariagerfjord,6,virkning
-mariagerfjord,7,virkning
-morsoe,1,konkretisering
-morsoe,2,konkretisering
-morsoe,3,konkretisering
-morsoe,4,udbredelse
-morsoe,5,udbredelse
-morsoe,6,virkning
-morsoe,7,virkning
-toender,1,konkretisering
-toender,2,konkretisering
-toender,3,konkretisering
-toender,4,udbredelse
-toender,5,udbredelse
-toender,6,virkning
-toender,7,virkning
-vejle,1,konkretisering
-vejle,2,konkretisering
-vejle,3,konkretisering
-vejle,4,udbredelse
-vejle,5,udbredelse
-vejle,6,virkning
-vejle,7,virkning
-vesthimmerlands,1,konkretisering
-vesthimmerlands,2,konkretisering
-vesthimmerlands,3,konkretisering
-vesthimmerlands,4,konkretisering
-vesthimmerlands,5,udbredelse
-vesthimmerlands,6,virkning
-vesthimmerlands,7,virkning
-aabenraa,1,konkretisering
-aabenraa,2,konkretisering
-aabenraa,3,konkretisering
-aabenraa,4,udbredelse
-aabenraa,5,udbredelse
-aabenraa,6,virkning
-aabenraa,7,virkning
-glostrup,1,konkretisering
-glostrup,2,konkretisering
-glostrup,3,konkretisering
-glostrup,4,konkretisering
-glostrup,5,konkretisering
-glostrup,6,konkretisering
-glostrup,7,udbredelse
-silkeborg,1,konkretisering
-silkeborg,2,konkretisering
-silkeborg,3,konkretisering
-silkeborg,4,konkretisering
-silkeborg,5,konkretisering
-silkeborg,6,konkretisering
-silkeborg,7,udbredelse
-svendborg,1,konkretisering
-svendborg,2,konkretisering
-svendborg,3,konkretisering
-svendborg,4,afsluttet
-svendborg,5,afsluttet
-svendborg,6,afsluttet
-svendborg,7,afsluttet
+project,period,phase\#r
+frederikshavn,1,konkretisering\#r
+frederikshavn,2,konkretisering\#r
+frederikshavn,3,konkretisering\#r
+frederikshavn,4,udbredelse\#r
+frederikshavn,5,udbredelse\#r
+frederikshavn,6,virkning\#r
+frederikshavn,7,virkning\#r
+haderslev,1,konkretisering\#r
+haderslev,2,konkretisering\#r
+haderslev,3,konkretisering\#r
+haderslev,4,udbredelse\#r
+haderslev,5,udbredelse\#r
+haderslev,6,virkning\#r
+haderslev,7,virkning\#r
+helsingoer,1,konkretisering\#r
+helsingoer,2,konkretisering\#r
+helsingoer,3,konkretisering\#r
+helsingoer,4,udbredelse\#r
+helsingoer,5,udbredelse\#r
+helsingoer,6,virkning\#r
+helsingoer,7,virkning\#r
+hjoerring_boernehave,1,konkretisering\#r
+hjoerring_boernehave,2,konkretisering\#r
+hjoerring_boernehave,3,konkretisering\#r
+hjoerring_boernehave,4,udbredelse\#r
+hjoerring_boernehave,5,udbredelse\#r
+hjoerring_boernehave,6,virkning\#r
+hjoerring_boernehave,7,virkning\#r
+hjoerring_vuggestue,1,konkretisering\#r
+hjoerring_vuggestue,2,konkretisering\#r
+hjoerring_vuggestue,3,konkretisering\#r
+hjoerring_vuggestue,4,udbredelse\#r
+hjoerring_vuggestue,5,udbredelse\#r
+hjoerring_vuggestue,6,virkning\#r
+hjoerring_vuggestue,7,virkning\#r
+ishoej,1,konkretisering\#r
+ishoej,2,konkretisering\#r
+ishoej,3,konkretisering\#r
+ishoej,4,konkretisering\#r
+ishoej,5,udbredelse\#r
+ishoej,6,virkning\#r
+ishoej,7,virkning\#r
+mariagerfjord,1,konkretisering\#r
+mariagerfjord,2,konkretisering\#r
+mariagerfjord,3,konkretisering\#r
+mariagerfjord,4,udbredelse\#r
+mariagerfjord,5,udbredelse\#r
+mariagerfjord,6,virkning\#r
+mariagerfjord,7,virkning\#r
+morsoe,1,konkretisering\#r
+morsoe,2,konkretisering\#r
+morsoe,3,konkretisering\#r
+morsoe,4,udbredelse\#r
+morsoe,5,udbredelse\#r
+morsoe,6,virkning\#r
+morsoe,7,virkning\#r
+toender,1,konkretisering\#r
+toender,2,konkretisering\#r
+toender,3,konkretisering\#r
+toender,4,udbredelse\#r
+toender,5,udbredelse\#r
+toender,6,virkning\#r
+toender,7,virkning\#r
+vejle,1,konkretisering\#r
+vejle,2,konkretisering\#r
+vejle,3,konkretisering\#r
+vejle,4,udbredelse\#r
+vejle,5,udbredelse\#r
+vejle,6,virkning\#r
+vejle,7,virkning\#r
+vesthimmerlands,1,konkretisering\#r
+vesthimmerlands,2,konkretisering\#r
+vesthimmerlands,3,konkretisering\#r
+vesthimmerlands,4,konkretisering\#r
+vesthimmerlands,5,udbredelse\#r
+vesthimmerlands,6,virkning\#r
+vesthimmerlands,7,virkning\#r
+aabenraa,1,konkretisering\#r
+aabenraa,2,konkretisering\#r
+aabenraa,3,konkretisering\#r
+aabenraa,4,udbredelse\#r
+aabenraa,5,udbredelse\#r
+aabenraa,6,virkning\#r
+aabenraa,7,virkning\#r
+glostrup,1,konkretisering\#r
+glostrup,2,konkretisering\#r
+glostrup,3,konkretisering\#r
+glostrup,4,konkretisering\#r
+glostrup,5,konkretisering\#r
+glostrup,6,konkretisering\#r
+glostrup,7,udbredelse\#r
+silkeborg,1,konkretisering\#r
+silkeborg,2,konkretisering\#r
+silkeborg,3,konkretisering\#r
+silkeborg,4,konkretisering\#r
+silkeborg,5,konkretisering\#r
+silkeborg,6,konkretisering\#r
+silkeborg,7,udbredelse\#r
+svendborg,1,konkretisering\#r
+svendborg,2,konkretisering\#r
+svendborg,3,konkretisering\#r
+svendborg,4,afsluttet\#r
+svendborg,5,afsluttet\#r
+svendborg,6,afsluttet\#r
+svendborg,7,afsluttet\#r
 """#
             + "\n").utf8),
         "projects.csv": Array((
@@ -230,45 +230,45 @@ svendborg,Svendborg,Læsevenner,5.16,ikke evalueret,3,5,"period 2 only; ended 20
             + "\n").utf8),
         "published-activity-counts.csv": Array((
 #"""
-project,indicator,scope,value,qualifier,activity
-frederikshavn,hjemmebesoeg,all,22,,8-10-månedersbesøg og overgangssamtale
-frederikshavn,hjemmebesoeg,virkning,9,,8-10-månedersbesøg og overgangssamtale
-frederikshavn,tvaerfaglige_moeder,virkning,112,,Trivselssamtale og 3-årsundersøgelse
-frederikshavn,foraeldrearrangementer,virkning,16,,Forældrecaféer
-haderslev,tvaerfaglige_moeder,all,161,,Startsamtale (med sundhedsplejerske)
-haderslev,tvaerfaglige_moeder,virkning,52,,Startsamtale (med sundhedsplejerske)
-haderslev,kufferter,all,95,,Sprogstimulerende aktiviteter
-haderslev,kufferter,virkning,28,,Sprogstimulerende aktiviteter
-helsingoer,tvaerfaglige_moeder,virkning,41,,LØFT-møder og rådgiver i dagtilbud (ikke hjemmebesøg)
-helsingoer,hjemmebesoeg,all,321,,Hjemmebesøg (besøg i og uden for hjemmet)
-hjoerring_boernehave,tvaerfaglige_moeder,virkning,290,at least,Samarbejde med socialrådgiver
-hjoerring_boernehave,foraeldrearrangementer,all,32,,Forældrearrangementer og læringsrygsæk
-hjoerring_vuggestue,tvaerfaglige_moeder,virkning,97,at least,Samarbejde med sundhedsplejerske
-hjoerring_vuggestue,foraeldrearrangementer,all,53,,Forældrearrangementer og læringsrygsæk
-ishoej,hjemmebesoeg,virkning,237,,Sundhedsplejerskernes opsporingsbesøg + overgangs-/opfølgningsmøder + forældretræning/-støtte (not separable in data)
-ishoej,tvaerfaglige_moeder,virkning,203,,Overgangs- og opfølgningsmøder + forældretræning/-støtte (not separable; excludes opsporingsbesøg)
-mariagerfjord,tvaerfaglige_moeder,virkning,94,,Overgange + Trivselsteam (not separable in data)
-morsoe,tvaerfaglige_moeder,all,239,,Fremskudt tværfaglighed + udviklingsmøder (not separable)
-morsoe,monofaglige_indsatser,virkning,31,,Udviklingsmøder + familiestøtteforløb ICDP
-morsoe,foraeldrearrangementer,virkning,15,,Forældrearrangementer
-toender,tvaerfaglige_moeder,virkning,20,,"Overgangsmøder, småbørnsjungletur og træffetidsmøder (not separable)"
-vejle,tvaerfaglige_moeder,virkning,290,,"Kontinuerlige samtaler, indsatser i hjemmet og åben dør (not separable)"
-vejle,monofaglige_indsatser,all,448,,"Systematisk screening, kontinuerlige samtaler og åben dør (not separable)"
-vejle,monofaglige_indsatser,virkning,45,,"Systematisk screening, kontinuerlige samtaler og åben dør (not separable)"
-vejle,hjemmebesoeg,all,59,,Indsatser i hjemmet
-vejle,hjemmebesoeg,virkning,23,,Indsatser i hjemmet
-vesthimmerlands,foraeldrearrangementer,all,316,,Stay&Play + tværfaglige temamøder (not separable)
-vesthimmerlands,kufferter,all,94,,Udlevering af kuffert
-vesthimmerlands,kufferter,virkning,26,,Udlevering af kuffert
-aabenraa,tvaerfaglige_moeder,all,95,,Trivselsteammøder
-aabenraa,tvaerfaglige_moeder,virkning,32,,Trivselsteammøder
-aabenraa,tvaerfaglige_indsatser,virkning,26,,Trivselsteammøder
-aabenraa,monofaglige_indsatser,virkning,35,,Trivselsteammøder
-glostrup,tvaerfaglige_moeder,udbredelse,66,,Tværprofessionelle møder (opstartsmøder + forebyggende dialogmøder)
-silkeborg,foraeldrearrangementer,periods 6-7,91,,"Fokusmøder, forældremøder og personalemøder"
-silkeborg,tvaerfaglige_moeder,periods 6-7,111,,"Fokusmøder, forældremøder og personalemøder"
-silkeborg,monofaglige_indsatser,periods 6-7,100,,"Fokusmøder, forældremøder og personalemøder"
-svendborg,hjemmebesoeg,2,1,,Læseven
+project,indicator,scope,value,qualifier,activity\#r
+frederikshavn,hjemmebesoeg,all,22,,8-10-månedersbesøg og overgangssamtale\#r
+frederikshavn,hjemmebesoeg,virkning,9,,8-10-månedersbesøg og overgangssamtale\#r
+frederikshavn,tvaerfaglige_moeder,virkning,112,,Trivselssamtale og 3-årsundersøgelse\#r
+frederikshavn,foraeldrearrangementer,virkning,16,,Forældrecaféer\#r
+haderslev,tvaerfaglige_moeder,all,161,,Startsamtale (med sundhedsplejerske)\#r
+haderslev,tvaerfaglige_moeder,virkning,52,,Startsamtale (med sundhedsplejerske)\#r
+haderslev,kufferter,all,95,,Sprogstimulerende aktiviteter\#r
+haderslev,kufferter,virkning,28,,Sprogstimulerende aktiviteter\#r
+helsingoer,tvaerfaglige_moeder,virkning,41,,LØFT-møder og rådgiver i dagtilbud (ikke hjemmebesøg)\#r
+helsingoer,hjemmebesoeg,all,321,,Hjemmebesøg (besøg i og uden for hjemmet)\#r
+hjoerring_boernehave,tvaerfaglige_moeder,virkning,290,at least,Samarbejde med socialrådgiver\#r
+hjoerring_boernehave,foraeldrearrangementer,all,32,,Forældrearrangementer og læringsrygsæk\#r
+hjoerring_vuggestue,tvaerfaglige_moeder,virkning,97,at least,Samarbejde med sundhedsplejerske\#r
+hjoerring_vuggestue,foraeldrearrangementer,all,53,,Forældrearrangementer og læringsrygsæk\#r
+ishoej,hjemmebesoeg,virkning,237,,Sundhedsplejerskernes opsporingsbesøg + overgangs-/opfølgningsmøder + forældretræning/-støtte (not separable in data)\#r
+ishoej,tvaerfaglige_moeder,virkning,203,,Overgangs- og opfølgningsmøder + forældretræning/-støtte (not separable; excludes opsporingsbesøg)\#r
+mariagerfjord,tvaerfaglige_moeder,virkning,94,,Overgange + Trivselsteam (not separable in data)\#r
+morsoe,tvaerfaglige_moeder,all,239,,Fremskudt tværfaglighed + udviklingsmøder (not separable)\#r
+morsoe,monofaglige_indsatser,virkning,31,,Udviklingsmøder + familiestøtteforløb ICDP\#r
+morsoe,foraeldrearrangementer,virkning,15,,Forældrearrangementer\#r
+toender,tvaerfaglige_moeder,virkning,20,,"Overgangsmøder, småbørnsjungletur og træffetidsmøder (not separable)"\#r
+vejle,tvaerfaglige_moeder,virkning,290,,"Kontinuerlige samtaler, indsatser i hjemmet og åben dør (not separable)"\#r
+vejle,monofaglige_indsatser,all,448,,"Systematisk screening, kontinuerlige samtaler og åben dør (not separable)"\#r
+vejle,monofaglige_indsatser,virkning,45,,"Systematisk screening, kontinuerlige samtaler og åben dør (not separable)"\#r
+vejle,hjemmebesoeg,all,59,,Indsatser i hjemmet\#r
+vejle,hjemmebesoeg,virkning,23,,Indsatser i hjemmet\#r
+vesthimmerlands,foraeldrearrangementer,all,316,,Stay&Play + tværfaglige temamøder (not separable)\#r
+vesthimmerlands,kufferter,all,94,,Udlevering af kuffert\#r
+vesthimmerlands,kufferter,virkning,26,,Udlevering af kuffert\#r
+aabenraa,tvaerfaglige_moeder,all,95,,Trivselsteammøder\#r
+aabenraa,tvaerfaglige_moeder,virkning,32,,Trivselsteammøder\#r
+aabenraa,tvaerfaglige_indsatser,virkning,26,,Trivselsteammøder\#r
+aabenraa,monofaglige_indsatser,virkning,35,,Trivselsteammøder\#r
+glostrup,tvaerfaglige_moeder,udbredelse,66,,Tværprofessionelle møder (opstartsmøder + forebyggende dialogmøder)\#r
+silkeborg,foraeldrearrangementer,periods 6-7,91,,"Fokusmøder, forældremøder og personalemøder"\#r
+silkeborg,tvaerfaglige_moeder,periods 6-7,111,,"Fokusmøder, forældremøder og personalemøder"\#r
+silkeborg,monofaglige_indsatser,periods 6-7,100,,"Fokusmøder, forældremøder og personalemøder"\#r
+svendborg,hjemmebesoeg,2,1,,Læseven\#r
 frederikshavn,foraeldrearrangementer_deltagere_per_event,virkning,19,average per event,Forældrecaféer
 hjoerring_boernehave,foraeldrearrangementer,virkning,16,four per kindergarten,Forældrearrangementer og læringsrygsæk
 hjoerring_boernehave,foraeldrearrangementer_deltagere_per_event,virkning,75,average per event,Forældrearrangementer og læringsrygsæk
@@ -280,17 +280,17 @@ vejle,trivsel_assessments,all,2053,wellbeing assessments (TOPI) over the project
             + "\n").utf8),
         "wages-2022.csv": Array((
 #"""
-role,municipality,annual_wage_kr,source
-paedagog,,453000,reproduces every core published activity to the krone
-paedagogisk_leder,,566500,reproduces every core published activity to the krone
-vikar,,315200,reproduces every core published activity to the krone
-sundhedsplejerske,,524100,reproduces every core published activity to the krone
-socialraadgiver,,480700,reproduces every core published activity to the krone
-logopaed,,502000,weakly pinned: only inside shared meetings (2 activities)
-psykolog,,502200,weakly pinned: one shared meeting
-paedagogisk_konsulent,,480000,weakly pinned: one shared meeting
-familieterapeut,,715300,not identified: one activity with one free parameter
-bibliotekar,,440000,assumed: in no published table
+role,municipality,annual_wage_kr,source\#r
+paedagog,,453000,reproduces every core published activity to the krone\#r
+paedagogisk_leder,,566500,reproduces every core published activity to the krone\#r
+vikar,,315200,reproduces every core published activity to the krone\#r
+sundhedsplejerske,,524100,reproduces every core published activity to the krone\#r
+socialraadgiver,,480700,reproduces every core published activity to the krone\#r
+logopaed,,502000,weakly pinned: only inside shared meetings (2 activities)\#r
+psykolog,,502200,weakly pinned: one shared meeting\#r
+paedagogisk_konsulent,,480000,weakly pinned: one shared meeting\#r
+familieterapeut,,715300,not identified: one activity with one free parameter\#r
+bibliotekar,,440000,assumed: in no published table\#r
 """#
             + "\n").utf8),
     ]

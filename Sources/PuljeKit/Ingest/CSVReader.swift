@@ -77,7 +77,7 @@ public struct CSVReader {
 
         let state = ParseState.make(delimiter: dialect.delimiter)
         defer { ParseState.free(state) }
-        var summary = CSVReadSummary(dialect: dialect, bytes: 0, lines: 0)
+        var summary = CSVReadSummary(dialect: dialect, bytes: 0)
         var start = dialect.hasByteOrderMark ? 3 : 0
         var skippingToLineEnd = false
 
@@ -112,7 +112,6 @@ public struct CSVReader {
             consumer.malformedQuoting(line: state.pointee.abandonRecord(), unterminated: true)
         }
         state.pointee.deliver(to: &consumer)
-        summary.lines = state.pointee.line - (state.pointee.endedOnLineBreak ? 1 : 0)
         return summary
     }
 
@@ -138,8 +137,6 @@ public struct CSVReadSummary: Sendable {
     public var dialect: CSVDialect
     /// Bytes read, byte-order mark included.
     public var bytes: Int
-    /// Physical lines.
-    public var lines: Int
 }
 
 /// libcsv's parser and the buffer its callbacks fill: the fields and record boundaries of one
@@ -158,8 +155,11 @@ private struct ParseState {
     var line = 1
     var recordStartLine = 1
     var fieldsInRecord = 0
+    /// The last callback was a record end for a CR: a LF right after it is the same break.
     var lastBreakWasCR = false
-    var endedOnLineBreak = false
+    /// Fields may hold line breaks (see `parse`).
+    var quotesInPlay = true
+    var previousChunkHadQuote = false
     var lastError: Int32 = 0
 
     /// A parse state for `delimiter`, on the heap; release it with `free`.
@@ -191,6 +191,12 @@ private struct ParseState {
 
     /// Parses a chunk; returns the bytes consumed (less than the chunk on an error).
     static func parse(_ state: UnsafeMutablePointer<ParseState>, _ chunk: UnsafeRawBufferPointer) -> Int {
+        // A field can hold a line break only if it was quoted, and a quoted field delivered
+        // while this chunk is parsed closed in this chunk or the one before: without a quote
+        // in either, no field needs to be searched for line breaks.
+        let hasQuote = chunk.isEmpty ? false : memchr(chunk.baseAddress!, 0x22, chunk.count) != nil
+        state.pointee.quotesInPlay = hasQuote || state.pointee.previousChunkHadQuote
+        state.pointee.previousChunkHadQuote = hasQuote
         let parser = state.pointee.parser
         let consumed = csv_parse(parser, chunk.baseAddress, chunk.count, onField, onRecordEnd, state)
         state.pointee.lastError = consumed < chunk.count ? csv_error(parser) : 0
@@ -199,7 +205,8 @@ private struct ParseState {
 
     /// Ends the input; false when a quoted field was never closed.
     static func finish(_ state: UnsafeMutablePointer<ParseState>) -> Bool {
-        csv_fini(state.pointee.parser, onField, onRecordEnd, state) == 0
+        state.pointee.quotesInPlay = true
+        return csv_fini(state.pointee.parser, onField, onRecordEnd, state) == 0
     }
 
     private static let onField: @convention(c) (UnsafeMutableRawPointer?, Int, UnsafeMutableRawPointer?) -> Void = {
@@ -216,14 +223,14 @@ private struct ParseState {
     mutating func field(_ bytes: UnsafeMutableRawPointer?, _ length: Int) {
         if fieldsInRecord == 0 { recordStartLine = line }
         fieldsInRecord += 1
-        lastBreakWasCR = false
-        endedOnLineBreak = false
         let start = storage.count
         if let bytes, length > 0 {
             let field = UnsafeRawBufferPointer(start: bytes, count: length)
             storage.append(contentsOf: field)
-            // Only a quoted field can hold line breaks; libcsv still flags it during the callback.
-            if parser.pointee.quoted != 0 { line += Self.lineBreaks(in: field) }
+            // Only a quoted field can hold line breaks, but libcsv does not say whether a field
+            // was quoted during the callback (it keeps that in a local): fields are searched
+            // whenever quotes are about.
+            if quotesInPlay && Self.mayHoldLineBreak(field) { line += Self.lineBreaks(in: field) }
         }
         spans.append(FieldSpan(start: start, length: length, isNull: bytes == nil))
     }
@@ -234,13 +241,13 @@ private struct ParseState {
         case 0x0D:
             line += 1
             lastBreakWasCR = true
-            endedOnLineBreak = true
         case 0x0A:
-            if !lastBreakWasCR { line += 1 }  // the LF of a CRLF is the same line break
+            // The LF of a CRLF is the same line break; a LF ending a record with fields is not
+            // (fields came between), so the flag is only trusted on an empty record.
+            if !(lastBreakWasCR && fieldsInRecord == 0) { line += 1 }
             lastBreakWasCR = false
-            endedOnLineBreak = true
         default:
-            break  // -1: end of input without a final line break
+            lastBreakWasCR = false  // -1: end of input without a final line break
         }
         guard fieldsInRecord > 0 else { return }  // a blank line
         records.append((spans.count - fieldsInRecord, fieldsInRecord, recordStartLine))
@@ -258,7 +265,7 @@ private struct ParseState {
         let brokenLine = fieldsInRecord > 0 ? recordStartLine : line
         // Line breaks inside the partial quoted field have not been counted yet.
         let partial = parser.pointee
-        if partial.quoted != 0, partial.entry_pos > 0 {
+        if partial.entry_pos > 0 {
             line += Self.lineBreaks(in: UnsafeRawBufferPointer(start: partial.entry_buf, count: partial.entry_pos))
         }
         spans.removeLast(fieldsInRecord)
@@ -297,6 +304,13 @@ private struct ParseState {
         }
         spans.removeLast(spans.count - pending)
         storage.removeFirst(shift)
+    }
+
+    @inline(__always)
+    static func mayHoldLineBreak(_ bytes: UnsafeRawBufferPointer) -> Bool {
+        var hits: UInt8 = 0
+        for byte in bytes { hits |= (byte == 0x0A ? 1 : 0) | (byte == 0x0D ? 1 : 0) }
+        return hits != 0
     }
 
     /// Line breaks in a quoted field, CRLF counted once.

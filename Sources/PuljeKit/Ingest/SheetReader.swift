@@ -431,8 +431,10 @@ struct SheetConsumer: CSVConsumer {
     }
 
     /// A traffic-light cell of a child sheet: nil when blank (not assessed) or invalid.
-    private func light(
-        _ record: CSVRecord, _ column: Int, _ assessment: Assessment, _ problems: inout [(ProblemKind, Int)]
+    /// Static, not a method: a call that cannot be inlined would copy the whole consumer.
+    private static func light(
+        _ record: CSVRecord, _ column: Int, _ assessment: Assessment, _ encoding: TextEncoding,
+        _ problems: inout [(ProblemKind, Int)]
     ) -> TrafficLight? {
         guard column < record.count, !record[column].isBlank else { return nil }
         let bytes = record[column].bytes
@@ -456,8 +458,8 @@ struct SheetConsumer: CSVConsumer {
         }
         var trivsel: TrafficLight?
         var sprog: TrafficLight?
-        if let column = trivselColumn { trivsel = light(record, column, .trivsel, &problems) }
-        if let column = sprogColumn { sprog = light(record, column, .sprog, &problems) }
+        if let column = trivselColumn { trivsel = Self.light(record, column, .trivsel, encoding, &problems) }
+        if let column = sprogColumn { sprog = Self.light(record, column, .sprog, encoding, &problems) }
         if let column = ageColumn, column < record.count, !record[column].isBlank {
             let valid: Bool =
                 switch numbers.parse(record[column].bytes) {
@@ -542,19 +544,21 @@ enum Resolved<Value> {
 /// Remembers the last raw bytes of a cell and what they resolved to.
 struct LastCell<Value> {
     private var bytes: [UInt8] = []
+    private var known = false
     private(set) var value: Value?
 
+    @inline(__always)
     func matches(_ cell: UnsafeRawBufferPointer) -> Bool {
-        guard value != nil, cell.count == bytes.count else { return false }
-        return bytes.withUnsafeBufferPointer { stored in
-            for index in 0..<cell.count where stored[index] != cell[index] { return false }
-            return true
+        guard known, cell.count == bytes.count else { return false }
+        return bytes.withUnsafeBytes { stored in
+            cell.count == 0 || memcmp(stored.baseAddress!, cell.baseAddress!, cell.count) == 0
         }
     }
 
     mutating func store(_ cell: UnsafeRawBufferPointer, _ resolved: Value) {
         bytes = Array(cell)
         value = resolved
+        known = true
     }
 }
 
@@ -599,21 +603,18 @@ extension Array where Element == TrafficLightCounts? {
 
 extension TrafficLight {
     /// The ASCII spellings of SPEC 3.4, matched on bytes without building a string.
+    @inline(__always)
     init?(bytes: UnsafeRawBufferPointer) {
-        switch bytes.count {
-        case 1:
-            switch bytes[0] | 0x20 {
-            case UInt8(ascii: "g"): self = .green
-            case UInt8(ascii: "y"): self = .yellow
-            case UInt8(ascii: "r"): self = .red
-            default: return nil
-            }
-        case 3 where asciiEquals(bytes, "gul"): self = .yellow
-        case 3 where asciiEquals(bytes, "red"): self = .red
-        case 4 where asciiEquals(bytes, "roed"): self = .red
-        case 5 where asciiEquals(bytes, "groen"): self = .green
-        case 5 where asciiEquals(bytes, "green"): self = .green
-        case 6 where asciiEquals(bytes, "yellow"): self = .yellow
+        guard let first = bytes.first else { return nil }
+        switch (first | 0x20, bytes.count) {
+        case (UInt8(ascii: "g"), 1): self = .green
+        case (UInt8(ascii: "g"), 3) where asciiEquals(bytes, "gul"): self = .yellow
+        case (UInt8(ascii: "g"), 5) where asciiEquals(bytes, "groen") || asciiEquals(bytes, "green"): self = .green
+        case (UInt8(ascii: "y"), 1): self = .yellow
+        case (UInt8(ascii: "y"), 6) where asciiEquals(bytes, "yellow"): self = .yellow
+        case (UInt8(ascii: "r"), 1): self = .red
+        case (UInt8(ascii: "r"), 3) where asciiEquals(bytes, "red"): self = .red
+        case (UInt8(ascii: "r"), 4) where asciiEquals(bytes, "roed"): self = .red
         default: return nil
         }
     }

@@ -1,0 +1,79 @@
+import Foundation
+import Testing
+@testable import PuljeKit
+
+/// Failures no committed fixture can provoke, and the rules that span files.
+@Suite struct InputFailureTests {
+    @Test func unreadableFileIsAProblemNotACrash() {
+        let file = SheetFile(path: "/nonexistent/frederikshavn/periode-6.csv",
+                             displayName: "frederikshavn/periode-6.csv", catalogue: .standard)
+        let result = Validation().run(files: [file])
+        #expect(result.problems.map(\.code) == ["unreadable-file"])
+        #expect(result.hasErrors)
+    }
+
+    @Test func missingDataFolderIsAUsageFailure() {
+        #expect(throws: DataDiscovery.Failure.notFound("/nonexistent-pulje")) {
+            try Validation().run(paths: ["/nonexistent-pulje"])
+        }
+    }
+
+    @Test func childRowsAndAgreeingCountsMerge() {
+        let folder = TestSupport.folder(text: [
+            "morsoe/periode-6.csv": "dagtilbud,boern,trivsel_groen,trivsel_gul,trivsel_roed\nSpiren,4,2,1,0\n",
+            "morsoe/periode-6-boern.csv": "dagtilbud,barn,trivsel,status\nSpiren,A,g,\nSpiren,B,g,\nSpiren,C,y,\nSpiren,D,r,udgaaet\n",
+        ])
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = TestSupport.validate(folder)
+        #expect(result.problems.isEmpty)
+        let registration = result.dataset[RegistrationKey(project: "morsoe", institution: "Spiren", period: Period(6))]!
+        #expect(registration[.boern] == 4)
+        #expect(registration[TrafficLightSeries(.trivsel)] == TrafficLightCounts(green: 2, yellow: 1, red: 0))
+        #expect(registration[TrafficLightSeries(.trivsel, .udgaaet)] == TrafficLightCounts(green: 0, yellow: 0, red: 1))
+        #expect(registration.childRows?.rows == 4)
+        #expect(registration.sheetRow?.line == 2)
+    }
+
+    @Test func disagreeingChildRowsRejectBothSources() {
+        let result = InvalidFixtureTests.run("child-counts-disagree")
+        #expect(result.dataset.isEmpty)
+        #expect(result.rejectedRows == 1 + 4)
+    }
+
+    @Test func sameInstitutionInTwoFilesIsADuplicate() {
+        let folder = TestSupport.folder(text: [
+            "frederikshavn/periode-6.csv": "dagtilbud,boern\nSolsikken,10\n",
+            "frederikshavn/ekstra.csv": "projekt,periode,dagtilbud,boern\nfrederikshavn,6,Solsikken,11\n",
+        ])
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = TestSupport.validate(folder)
+        #expect(result.errors.map(\.code) == ["duplicate-registration"])
+        #expect(result.dataset.registrations.count == 1)
+    }
+
+    @Test func blankStaysNotRegisteredAndZeroStaysZero() {
+        let folder = TestSupport.folder(text: [
+            "frederikshavn/periode-6.csv": "dagtilbud,boern,hjemmebesoeg,f1_daglig_kontakt\nSolsikken,10,,\nRegnbuen,8,0,3\n",
+        ])
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = TestSupport.validate(folder)
+        let solsikken = result.dataset[RegistrationKey(project: "frederikshavn", institution: "Solsikken", period: Period(6))]!
+        let regnbuen = result.dataset[RegistrationKey(project: "frederikshavn", institution: "Regnbuen", period: Period(6))]!
+        #expect(solsikken[.hjemmebesoeg] == nil)
+        #expect(solsikken[.f1DagligKontakt] == nil)
+        #expect(solsikken[.kufferter] == nil)  // no column at all: not registered either
+        #expect(regnbuen[.hjemmebesoeg] == 0)
+        #expect(regnbuen[.f1DagligKontakt] == 3)
+    }
+
+    @Test func problemsNameFileLineAndColumn() {
+        let result = InvalidFixtureTests.run("scale-out-of-range")
+        let problem = result.errors[0]
+        #expect(problem.location.file == "scale-out-of-range/frederikshavn/periode-6.csv")
+        #expect(problem.location.line == 3)
+        #expect(problem.location.column == 5)
+        #expect(problem.location.columnName == "f1_daglig_kontakt")
+        #expect(problem.message(.danish).contains("'8'"))
+        #expect(problem.message(.english).contains("from 1 to 7"))
+    }
+}

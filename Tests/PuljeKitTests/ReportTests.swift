@@ -1,0 +1,88 @@
+import Foundation
+import Testing
+@testable import PuljeKit
+
+/// Report files: their formats, their atomic writing, and the committed example report.
+@Suite struct ReportTests {
+    @Test func committedExampleReportIsCurrent() throws {
+        let result = EvaluationFixtureTests.result
+        let files = DataReport(result, catalogue: .standard, name: "evaluation").files()
+        let folder = TestSupport.root.appendingPathComponent("reports/evaluation")
+        let committed = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+        #expect(Set(committed) == Set(files.map(\.name)), "run make report")
+        for file in files {
+            let text = try String(contentsOf: folder.appendingPathComponent(file.name), encoding: .utf8)
+            #expect(text == file.contents ? true : false, "reports/evaluation/\(file.name) is stale: run make report")
+        }
+    }
+
+    @Test func summaryLinesFitA100ColumnTerminal() {
+        let files = DataReport(EvaluationFixtureTests.result, catalogue: .standard, name: "evaluation").files()
+        let summary = files.first { $0.name == "summary.txt" }!.contents
+        for line in summary.split(separator: "\n") {
+            #expect(line.count <= 100, "\(line)")
+        }
+    }
+
+    @Test func summaryLineCountsWhatWasRead() {
+        let listing = ProblemListing(InvalidFixtureTests.run("count-not-whole-number"), language: .english)
+        #expect(listing.summaryLine()
+            == "1 files, 3 rows (2 rejected), 1 projects, 1 institutions, 1 periods: 2 errors, 0 warnings")
+        let danish = ProblemListing(EvaluationFixtureTests.result, language: .danish).summaryLine()
+        #expect(danish.hasPrefix("103 filer, 1.315 rækker (0 afvist), 15 projekter, 104 dagtilbud, 6 perioder"))
+    }
+
+    @Test func problemsCSVHasTheSpecColumns() {
+        let csv = ProblemListing(InvalidFixtureTests.run("scale-out-of-range"), language: .english).csv()
+        let lines = csv.split(separator: "\n")
+        #expect(lines[0] == "severity,file,line,column,code,message")
+        #expect(lines[1].hasPrefix("error,scale-out-of-range/frederikshavn/periode-6.csv,3,f1_daglig_kontakt,scale-out-of-range,"))
+    }
+
+    @Test func formulaLikeCellsAreNeutralisedAndNumbersAreNot() {
+        var writer = CSVWriter(header: ["a", "b", "c", "d"])
+        writer.append(["=SUM(A1)", "-12", "+45 kr", "@x"])
+        writer.append(["-0.2500", "1,5", "x\"y", "Solsikken"])
+        #expect(writer.text == "a,b,c,d\n'=SUM(A1),-12,'+45 kr,'@x\n-0.2500,\"1,5\",\"x\"\"y\",Solsikken\n")
+    }
+
+    @Test func danishExcelStyleUsesSemicolonDecimalCommaAndBOM() {
+        var writer = CSVWriter(header: ["share", "name"], style: .danishExcel)
+        writer.append(["0.2500", "Sol; Nord"])
+        #expect(writer.text == "\u{FEFF}share;name\n0,2500;\"Sol; Nord\"\n")
+    }
+
+    @Test func numbersPrintTheDanishOrEnglishWay() {
+        #expect(NumberFormat(.danish).integer(1099) == "1.099")
+        #expect(NumberFormat(.english).integer(1_234_567) == "1,234,567")
+        #expect(NumberFormat(.danish).decimal(2.25, places: 2) == "2,25")
+        #expect(NumberFormat(.danish).decimal(1099.5, places: 1) == "1.099,5")
+        #expect(NumberFormat(.danish).kroner(1098.5) == "1.099 kr.")
+        #expect(CSVNumber.fixed(0.12345, places: 4) == "0.1235")
+        #expect(CSVNumber.fixed(-0.00004, places: 4) == "0.0000")
+        #expect(CSVNumber.fixed(2.5, places: 0) == "3")
+    }
+
+    @Test func failedWriteLeavesThePreviousReport() throws {
+        let parent = TestSupport.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: parent) }
+        let target = parent.appendingPathComponent("report").path
+        try OutputFolder.write([("summary.txt", "first")], to: target)
+        // The second file cannot be written: its folder is a file of the same report.
+        #expect(throws: OutputFolder.WriteError.self) {
+            try OutputFolder.write([("summary.txt", "second"), ("summary.txt/x", "boom")], to: target)
+        }
+        #expect(try String(contentsOfFile: "\(target)/summary.txt", encoding: .utf8) == "first")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: parent.path) == ["report"])
+        try OutputFolder.write([("summary.txt", "third")], to: target)
+        #expect(try String(contentsOfFile: "\(target)/summary.txt", encoding: .utf8) == "third")
+    }
+
+    @Test func twoRunsGiveIdenticalFiles() {
+        let first = DataReport(TestSupport.validate(URL(fileURLWithPath: TestSupport.fixture("evaluation"))),
+                               catalogue: .standard, name: "evaluation").files()
+        let second = DataReport(TestSupport.validate(URL(fileURLWithPath: TestSupport.fixture("evaluation"))),
+                                catalogue: .standard, name: "evaluation").files()
+        #expect(first.map(\.contents) == second.map(\.contents))
+    }
+}
