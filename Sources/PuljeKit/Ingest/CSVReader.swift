@@ -6,6 +6,15 @@ import CLibCSV
     import Darwin
 #endif
 
+/// `read(2)`, named apart from `CSVReader.read`.
+private func systemRead(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int) -> Int {
+    #if canImport(Glibc)
+        Glibc.read(descriptor, buffer, count)
+    #else
+        Darwin.read(descriptor, buffer, count)
+    #endif
+}
+
 /// Streams a CSV file through libcsv in fixed-size chunks and hands its records, with the
 /// physical line each starts on, to a `CSVConsumer`.
 ///
@@ -37,7 +46,7 @@ public struct CSVReader {
         defer { close(descriptor) }
         return try parse(path: path, into: &consumer) { buffer in
             while true {
-                let count = Glibc.read(descriptor, buffer.baseAddress, buffer.count)
+                let count = systemRead(descriptor, buffer.baseAddress, buffer.count)
                 if count >= 0 { return count }
                 if errno != EINTR { return -Int(errno) }
             }

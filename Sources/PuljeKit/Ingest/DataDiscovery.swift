@@ -6,10 +6,12 @@ public enum DataDiscovery {
     /// Why a path given on the command line cannot be used.
     public enum Failure: Error, Equatable, Sendable, CustomStringConvertible {
         case notFound(String)
+        case unreadableFolder(String)
 
         public var description: String {
             switch self {
             case .notFound(let path): "No such file or folder: \(path)"
+            case .unreadableFolder(let path): "The folder cannot be read: \(path)"
             }
         }
     }
@@ -28,7 +30,7 @@ public enum DataDiscovery {
             }
             let base = URL(fileURLWithPath: root).lastPathComponent
             var relativePaths: [String] = []
-            collect(root, relative: "", into: &relativePaths, visited: [])
+            try collect(root, relative: "", into: &relativePaths, visited: [])
             for relative in relativePaths.sorted() {
                 found.append(
                     SheetFile(
@@ -41,18 +43,22 @@ public enum DataDiscovery {
     }
 
     /// Walks a folder; a folder reached again through a symbolic link is not walked twice.
-    private static func collect(_ directory: String, relative: String, into paths: inout [String], visited: Set<String>) {
+    private static func collect(
+        _ directory: String, relative: String, into paths: inout [String], visited: Set<String>
+    ) throws(Failure) {
         let resolved = (directory as NSString).resolvingSymlinksInPath
         guard !visited.contains(resolved) else { return }
         let visited = visited.union([resolved])
-        guard let entries = try? FileManager.default.contentsOfDirectory(atPath: directory) else { return }
+        guard let entries = try? FileManager.default.contentsOfDirectory(atPath: directory) else {
+            throw .unreadableFolder(directory)
+        }
         for entry in entries where !entry.hasPrefix(".") {
             let path = (directory as NSString).appendingPathComponent(entry)
             let relativePath = relative.isEmpty ? entry : (relative as NSString).appendingPathComponent(entry)
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { continue }
             if isDirectory.boolValue {
-                collect(path, relative: relativePath, into: &paths, visited: visited)
+                try collect(path, relative: relativePath, into: &paths, visited: visited)
             } else if entry.lowercased().hasSuffix(".csv") {
                 paths.append(relativePath)
             }

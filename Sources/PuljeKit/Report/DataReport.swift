@@ -38,7 +38,7 @@ public struct DataReport: Sendable {
                 out.append("  \(code): \(NumberFormat(language).integer(problems.count))")
             }
             out.append("")
-            out.append(listing.text().trimmingSpaces())
+            out.append(String(listing.text().dropLast()))  // the listing ends with a line break
         }
         return out.joined(separator: "\n") + "\n"
     }
