@@ -18,10 +18,10 @@ public struct SheetReader: Sendable {
     }
 
     public func read(_ file: SheetFile) -> SheetReadResult {
-        var consumer = SheetConsumer(file: file, catalogue: catalogue)
+        let sink = SheetSink(file: file, catalogue: catalogue)
         let fileLocation = SourceLocation(file: file.displayName)
         do {
-            try CSVReader(chunkSize: chunkSize).read(file: file.path, into: &consumer)
+            try CSVReader(chunkSize: chunkSize).read(file: file.path, into: sink)
         } catch {
             let kind: ProblemKind =
                 switch error {
@@ -34,9 +34,60 @@ public struct SheetReader: Sendable {
             if case .fieldTooLarge(_, let line) = error {
                 location = SourceLocation(file: file.displayName, line: line)
             }
-            consumer.fail(Problem(kind, at: location))
+            sink.consumer.pointee.fail(Problem(kind, at: location))
         }
-        return consumer.finish()
+        return sink.consumer.pointee.finish()
+    }
+}
+
+/// The field sink behind `SheetReader`: the header and institution rows are gathered into
+/// records for `SheetConsumer`; child rows, which come by the million, stream field by field.
+final class SheetSink: CSVFieldSink {
+    /// Behind pointers, so that per-field calls pay no exclusivity checks.
+    let consumer: UnsafeMutablePointer<SheetConsumer>
+    private let buffer: UnsafeMutablePointer<RecordBuffer>
+
+    init(file: SheetFile, catalogue: Catalogue) {
+        consumer = .allocate(capacity: 1)
+        consumer.initialize(to: SheetConsumer(file: file, catalogue: catalogue))
+        buffer = .allocate(capacity: 1)
+        buffer.initialize(to: RecordBuffer())
+        super.init()
+    }
+
+    deinit {
+        consumer.deinitialize(count: 1)
+        consumer.deallocate()
+        buffer.pointee.free()
+        buffer.deinitialize(count: 1)
+        buffer.deallocate()
+    }
+
+    override func begin(dialect: CSVDialect) {
+        consumer.pointee.begin(dialect: dialect)
+    }
+
+    override func field(_ field: CSVField, index: Int) {
+        if consumer.pointee.streamsChildRows {
+            consumer.pointee.childField(field, index: index)
+        } else {
+            buffer.pointee.append(field)
+        }
+    }
+
+    override func endRecord(line: Int) {
+        if consumer.pointee.streamsChildRows {
+            consumer.pointee.endChildRow(line: line)
+            return
+        }
+        let record = buffer.pointee.record(line: line)
+        if !record.isBlank { consumer.pointee.consume(record) }
+        buffer.pointee.clear()
+    }
+
+    override func malformedQuoting(line: Int, unterminated: Bool) {
+        buffer.pointee.clear()
+        consumer.pointee.malformedQuoting(line: line, unterminated: unterminated)
     }
 }
 
@@ -66,11 +117,13 @@ struct SheetConsumer: CSVConsumer {
     private var pathProject: ProjectID? { resolver.pathProject }
     private var pathPeriod: Period? { resolver.pathPeriod }
 
-    // Child sheets: columns, and the running counts per institution-period.
-    private var trivselColumn: Int?
-    private var sprogColumn: Int?
-    private var statusColumn: Int?
-    private var ageColumn: Int?
+    // Child sheets: what each column holds, the row being read, and the running counts per
+    // institution-period.
+    /// True once the header of a readable child sheet is read: rows come field by field.
+    private(set) var streamsChildRows = false
+    private var childColumns: [ChildColumn] = []
+    private var keyColumns: [(Int, KeyColumn)] = []
+    private var row = ChildRow()
     private var tallies: [ChildTally] = []
     private var tallyIndex: [RegistrationKey: Int] = [:]
     /// The tally of `currentKey`, once looked up.
@@ -123,10 +176,8 @@ struct SheetConsumer: CSVConsumer {
                 return
             }
         }
-        switch kind {
-        case .institution: readInstitutionRow(record, header!)
-        case .child: readChildRow(record)
-        }
+        // Child rows stream (childField); only a refused child sheet's rows come here.
+        if kind == .institution { readInstitutionRow(record, header!) }
     }
 
     /// SPEC 3.5: a CPR-like value anywhere refuses the whole file. Records the first one's
@@ -147,6 +198,7 @@ struct SheetConsumer: CSVConsumer {
     }
 
     mutating func malformedQuoting(line: Int, unterminated: Bool) {
+        row.reset()
         if header != nil { result.rows += 1 }
         reject(.malformedQuoting(unterminated: unterminated), line)
     }
@@ -207,10 +259,6 @@ struct SheetConsumer: CSVConsumer {
         }
         projectColumn = header.index(of: .project)
         periodColumn = header.index(of: .period)
-        trivselColumn = header.index(of: .assessment(.trivsel))
-        sprogColumn = header.index(of: .assessment(.sprog))
-        statusColumn = header.index(of: .status)
-        ageColumn = header.index(of: .age)
 
         var missing: [String] = []
         if let column = header.index(of: .institution) {
@@ -221,7 +269,9 @@ struct SheetConsumer: CSVConsumer {
         isKeyColumn = (0..<columnCount).map { [projectColumn, periodColumn, institutionColumn].contains($0) }
         if projectColumn == nil && file.projectFromPath == nil { missing.append("projekt") }
         if periodColumn == nil && file.periodFromPath == nil { missing.append("periode") }
-        if file.isNamedChildSheet && trivselColumn == nil && sprogColumn == nil {
+        if file.isNamedChildSheet && header.index(of: .assessment(.trivsel)) == nil
+            && header.index(of: .assessment(.sprog)) == nil
+        {
             missing.append("trivsel/sprog")
         }
         for column in missing {
@@ -251,6 +301,20 @@ struct SheetConsumer: CSVConsumer {
             }
             resolver.pathPeriod = period
             if !info.collected { warnNotCollected(period, line) }
+        }
+        keyColumns = [(projectColumn, KeyColumn.project), (periodColumn, .period), (institutionColumn, .institution)]
+            .compactMap { column, key in column.map { ($0, key) } }
+        if header.kind == .child && !skipping {
+            childColumns = header.roles.enumerated().map { index, role in
+                if let key = keyColumns.first(where: { $0.0 == index })?.1 { return .key(key) }
+                switch role {
+                case .assessment(let assessment): return .assessment(assessment)
+                case .status: return .status
+                case .age: return .age
+                default: return .other
+                }
+            }
+            streamsChildRows = true
         }
     }
 
@@ -289,26 +353,28 @@ struct SheetConsumer: CSVConsumer {
     /// true when any did.
     private mutating func refreshKeyCells(_ record: CSVRecord) -> Bool {
         var changed = false
-        if let column = projectColumn {
-            let bytes = column < record.count ? record[column].bytes : Self.noBytes
-            if !projectCache.matches(bytes) {
-                projectCache.store(bytes, resolver.project(bytes))
-                changed = true
-            }
-        }
-        if let column = periodColumn {
-            let bytes = column < record.count ? record[column].bytes : Self.noBytes
-            if !periodCache.matches(bytes) {
-                periodCache.store(bytes, resolver.period(bytes))
-                changed = true
-            }
-        }
-        let bytes = institutionColumn < record.count ? record[institutionColumn].bytes : Self.noBytes
-        if !institutionCache.matches(bytes) {
-            institutionCache.store(bytes, resolver.institution(bytes))
-            changed = true
+        for (column, key) in keyColumns {
+            if keyCell(key, column < record.count ? record[column].bytes : Self.noBytes) { changed = true }
         }
         return changed || currentKey == nil && keyProblems.isEmpty  // the first row
+    }
+
+    /// Compares one raw key cell with the last row's, re-resolving it when it changed; true
+    /// when it did.
+    @inline(__always)
+    private mutating func keyCell(_ role: KeyColumn, _ bytes: UnsafeRawBufferPointer) -> Bool {
+        switch role {
+        case .project:
+            if projectCache.matches(bytes) { return false }
+            projectCache.store(bytes, resolver.project(bytes))
+        case .period:
+            if periodCache.matches(bytes) { return false }
+            periodCache.store(bytes, resolver.period(bytes))
+        case .institution:
+            if institutionCache.matches(bytes) { return false }
+            institutionCache.store(bytes, resolver.institution(bytes))
+        }
+        return true
     }
 
     private static var noBytes: UnsafeRawBufferPointer { UnsafeRawBufferPointer(start: nil, count: 0) }
@@ -430,51 +496,87 @@ struct SheetConsumer: CSVConsumer {
         result.registrations.append(registration)
     }
 
-    /// A traffic-light cell of a child sheet: nil when blank (not assessed) or invalid.
-    /// Static, not a method: a call that cannot be inlined would copy the whole consumer.
-    private static func light(
-        _ record: CSVRecord, _ column: Int, _ assessment: Assessment, _ encoding: TextEncoding,
-        _ problems: inout [(ProblemKind, Int)]
-    ) -> TrafficLight? {
-        guard column < record.count, !record[column].isBlank else { return nil }
-        let bytes = record[column].bytes
-        if let light = TrafficLight(bytes: bytes) ?? TrafficLight(cell: encoding.decode(bytes)) { return light }
-        problems.append((.trafficLightInvalid(assessment: assessment, value: encoding.decode(bytes).trimmingSpaces()), column))
-        return nil
-    }
+    // MARK: Child rows, field by field
 
-    /// The hot path of child sheets: no strings unless a cell is unusual.
-    private mutating func readChildRow(_ record: CSVRecord) {
-        var problems: [(ProblemKind, Int)] = []
-        if !keyProblems.isEmpty { problems = keyProblems }
-        var status = ChildStatus.aktiv
-        if let column = statusColumn, column < record.count, !record[column].isBlank {
-            let bytes = record[column].bytes
-            if let parsed = ChildStatus(bytes: bytes) ?? ChildStatus(cell: encoding.decode(bytes)) {
-                status = parsed
-            } else {
-                problems.append((.statusInvalid(value: encoding.decode(bytes).trimmingSpaces()), column))
-            }
+    /// One field of a child row (SPEC 3.2), parsed where libcsv left it: no copy, no string
+    /// unless the cell is unusual. Problems wait for `endChildRow`, which knows the line.
+    mutating func childField(_ field: CSVField, index: Int) {
+        let bytes = field.bytes
+        row.fields = index + 1
+        if !bytes.isEmpty {
+            row.hasContent = true
+            row.width = index + 1
         }
-        var trivsel: TrafficLight?
-        var sprog: TrafficLight?
-        if let column = trivselColumn { trivsel = Self.light(record, column, .trivsel, encoding, &problems) }
-        if let column = sprogColumn { sprog = Self.light(record, column, .sprog, encoding, &problems) }
-        if let column = ageColumn, column < record.count, !record[column].isBlank {
+        if skipping {
+            if personalIdentifierAt == nil && row.personalIdentifierColumn == nil,
+                bytes.count >= PersonalIdentifier.minimumLength, PersonalIdentifier.looksLikeCPR(bytes)
+            {
+                row.personalIdentifierColumn = index
+            }
+            return
+        }
+        let role = index < childColumns.count ? childColumns[index] : .other
+        var searchForIdentifier = bytes.count >= PersonalIdentifier.minimumLength
+        switch role {
+        case .key(let key):
+            // An unchanged key cell holds bytes already searched on an earlier row.
+            if keyCell(key, bytes) { row.keyChanged = true } else { searchForIdentifier = false }
+        case .assessment(let assessment):
+            guard !field.isBlank else { break }
+            if let light = TrafficLight(bytes: bytes) ?? TrafficLight(cell: encoding.decode(bytes)) {
+                if assessment == .trivsel { row.trivsel = light } else { row.sprog = light }
+            } else {
+                row.problems.append((.trafficLightInvalid(assessment: assessment, value: text(bytes)), index))
+            }
+        case .status:
+            guard !field.isBlank else { break }
+            if let status = ChildStatus(bytes: bytes) ?? ChildStatus(cell: encoding.decode(bytes)) {
+                row.status = status
+            } else {
+                row.problems.append((.statusInvalid(value: text(bytes)), index))
+            }
+        case .age:
+            guard !field.isBlank else { break }
             let valid: Bool =
-                switch numbers.parse(record[column].bytes) {
+                switch numbers.parse(bytes) {
                 case .whole(let years): (0..<20).contains(years)
                 case .fraction(let years): years >= 0 && years < 20
                 case nil: false
                 }
-            if !valid {
-                problems.append((.ageInvalid(value: encoding.decode(record[column].bytes).trimmingSpaces()), column))
-            }
+            if !valid { row.problems.append((.ageInvalid(value: text(bytes)), index)) }
+        case .other:
+            break
         }
-        guard problems.isEmpty else {
-            for (kind, column) in problems {
-                result.problems.append(
-                    Problem(kind, at: location(record.line).cell(column + 1, named: header?.name(of: column))))
+        if searchForIdentifier && row.personalIdentifierColumn == nil && PersonalIdentifier.looksLikeCPR(bytes) {
+            row.personalIdentifierColumn = index
+        }
+    }
+
+    /// The end of a child row: reject it with its problems, or count it into its
+    /// institution-period's traffic lights.
+    mutating func endChildRow(line: Int) {
+        defer { row.reset() }
+        guard row.hasContent else { return }  // a line of empty cells is a blank line
+        result.rows += 1
+        if let column = row.personalIdentifierColumn, personalIdentifierAt == nil {
+            // SPEC 3.5: the whole file is refused; its position is kept, never its value.
+            personalIdentifierAt = location(line).cell(column + 1, named: header?.name(of: column))
+            skipping = true
+            return
+        }
+        if skipping { return }
+        // Key cells beyond the end of a short row are blank.
+        for (column, key) in keyColumns where column >= row.fields {
+            if keyCell(key, Self.noBytes) { row.keyChanged = true }
+        }
+        if row.width > columnCount {
+            reject(.tooManyFields(fields: row.width, columns: columnCount), line)
+            return
+        }
+        if row.keyChanged || currentKey == nil && keyProblems.isEmpty { rebuildKey(line: line) }
+        guard keyProblems.isEmpty && row.problems.isEmpty else {
+            for (kind, column) in keyProblems + row.problems {
+                result.problems.append(Problem(kind, at: location(line).cell(column + 1, named: header?.name(of: column))))
             }
             result.rejectedRows += 1
             return
@@ -488,11 +590,60 @@ struct SheetConsumer: CSVConsumer {
             // A row without a key has key problems and was rejected above.
             guard let key = currentKey else { preconditionFailure("child row without key or problem") }
             index = tallies.count
-            tallies.append(ChildTally(key: key, firstLine: record.line))
+            tallies.append(ChildTally(key: key, firstLine: line))
             tallyIndex[key] = index
         }
         lastTallyIndex = index
-        tallies[index].add(trivsel: trivsel, sprog: sprog, status: status)
+        tallies[index].add(trivsel: row.trivsel, sprog: row.sprog, status: row.status)
+    }
+
+    /// A cell as a problem shows it.
+    private func text(_ bytes: UnsafeRawBufferPointer) -> String {
+        encoding.decode(bytes).trimmingSpaces()
+    }
+}
+
+/// Which of the three key cells a column holds.
+enum KeyColumn {
+    case project
+    case period
+    case institution
+}
+
+/// What a child-sheet column holds, for the per-field dispatch.
+enum ChildColumn {
+    case key(KeyColumn)
+    case assessment(Assessment)
+    case status
+    case age
+    /// The pseudonym, the tool, an unknown column: searched for CPR numbers, otherwise unread.
+    case other
+}
+
+/// What the fields of the child row being read said so far.
+struct ChildRow {
+    var fields = 0
+    var hasContent = false
+    /// One past the last non-empty field.
+    var width = 0
+    var keyChanged = false
+    var trivsel: TrafficLight?
+    var sprog: TrafficLight?
+    var status = ChildStatus.aktiv
+    var problems: [(ProblemKind, Int)] = []
+    var personalIdentifierColumn: Int?
+
+    /// Ready for the next row, in place (the problem list keeps its storage).
+    mutating func reset() {
+        fields = 0
+        hasContent = false
+        width = 0
+        keyChanged = false
+        trivsel = nil
+        sprog = nil
+        status = .aktiv
+        if !problems.isEmpty { problems.removeAll(keepingCapacity: true) }
+        personalIdentifierColumn = nil
     }
 }
 
