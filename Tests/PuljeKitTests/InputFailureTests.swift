@@ -77,3 +77,61 @@ import Testing
         #expect(problem.message(.english).contains("from 1 to 7"))
     }
 }
+
+/// Child sheets are read field by field; the row rules hold there too.
+@Suite struct ChildSheetStreamingTests {
+    static func read(_ text: String) -> ValidationResult {
+        let folder = TestSupport.folder(text: ["morsoe/periode-6-boern.csv": text])
+        defer { try? FileManager.default.removeItem(at: folder) }
+        return TestSupport.validate(folder)
+    }
+
+    static let spiren = RegistrationKey(project: "morsoe", institution: "Spiren", period: Period(6))
+    static let valmuen = RegistrationKey(project: "morsoe", institution: "Valmuen", period: Period(6))
+
+    @Test func institutionsMayAlternateAndStillAddUp() {
+        let result = Self.read("dagtilbud,barn,trivsel\nSpiren,A,g\nValmuen,B,r\nSpiren,C,y\nSpiren,D,g\n")
+        #expect(result.problems.isEmpty)
+        #expect(result.dataset[Self.spiren]?[TrafficLightSeries(.trivsel)] == TrafficLightCounts(green: 2, yellow: 1, red: 0))
+        #expect(result.dataset[Self.valmuen]?[TrafficLightSeries(.trivsel)] == TrafficLightCounts(green: 0, yellow: 0, red: 1))
+        #expect(result.dataset[Self.spiren]?.childRows?.rows == 3)
+        #expect(result.dataset[Self.spiren]?.childRows?.firstLine == 2)
+    }
+
+    @Test func malformedQuotingRejectsOnlyItsRow() {
+        let result = Self.read("dagtilbud,barn,trivsel\nSpiren,A,g\nSpiren,B\"x,r\nSpiren,C,y\n")
+        #expect(result.errors.map(\.code) == ["malformed-quoting"])
+        #expect(result.errors.first?.location.line == 3)
+        #expect(result.rows == 3)
+        #expect(result.rejectedRows == 1)
+        #expect(result.dataset[Self.spiren]?[TrafficLightSeries(.trivsel)] == TrafficLightCounts(green: 1, yellow: 1, red: 0))
+    }
+
+    @Test func shortRowsBlankLinesAndTooManyFields() {
+        let text = "dagtilbud,barn,trivsel,sprog\nSpiren,A,g\n\n,,,\nSpiren,B,r,g,extra\nValmuen\n"
+        let result = Self.read(text)
+        #expect(result.errors.map(\.code) == ["too-many-fields"])
+        #expect(result.errors.first?.location.line == 5)
+        #expect(result.rows == 3)  // the blank line and the line of commas are no rows
+        #expect(result.dataset[Self.spiren]?[TrafficLightSeries(.trivsel)] == TrafficLightCounts(green: 1, yellow: 0, red: 0))
+        // A row with only the institution: a child not assessed; registered, nothing counted.
+        #expect(result.dataset[Self.valmuen]?.childRows?.rows == 1)
+        #expect(result.dataset[Self.valmuen]?[TrafficLightSeries(.trivsel)] == nil)
+    }
+
+    @Test func aCPRNumberAfterValidRowsRefusesTheWholeFile() {
+        let result = Self.read("dagtilbud,barn,trivsel\nSpiren,A,g\nSpiren,B,y\nSpiren,241299 1234,r\nSpiren,D,g\n")
+        #expect(result.problems.map(\.code) == ["cpr-number"])
+        #expect(result.problems.first?.location.line == 4)
+        #expect(result.rejectedRows == 4)
+        #expect(result.dataset.isEmpty)
+        let output = ProblemListing(result).text() + ProblemListing(result).csv()
+        #expect(!output.contains("241299"))
+    }
+
+    @Test func aChangedKeyCellIsSearchedForCPRNumbersToo() {
+        let result = Self.read("dagtilbud,barn,trivsel\nSpiren,A,g\n0101011234,B,y\n")
+        #expect(result.problems.map(\.code) == ["cpr-number"])
+        #expect(result.problems.first?.location.columnName == "dagtilbud")
+    }
+}

@@ -1,0 +1,513 @@
+/// What `SheetReader` knows of the file it reads: the header, then institution rows record by
+/// record (`consume`) and child rows field by field (`childField`, `endChildRow`), with the
+/// registrations and problems they give.
+struct SheetConsumer: CSVConsumer {
+    let file: SheetFile
+    let catalogue: Catalogue
+    private(set) var result: SheetReadResult
+
+    private var encoding = TextEncoding.utf8
+    private var numbers = NumberStyle.decimalPoint
+    private var header: SheetHeader?
+    /// Columns in the header (trailing empty ones dropped).
+    private var columnCount = 0
+    /// Which columns hold the project, institution or period.
+    private var isKeyColumn: [Bool] = []
+    /// Set when the file is refused or not read: rows are counted, not parsed.
+    private var skipping = false
+    private var personalIdentifierAt: SourceLocation?
+    private var warnedNotCollected: Set<Period> = []
+
+    // Where the key columns are, and what the path says instead.
+    private var projectColumn: Int?
+    private var institutionColumn = 0
+    private var periodColumn: Int?
+    private var resolver: KeyCellResolver
+    private var pathProject: ProjectID? { resolver.pathProject }
+    private var pathPeriod: Period? { resolver.pathPeriod }
+
+    // Child sheets: what each column holds, the row being read, and the running counts per
+    // institution-period.
+    /// True once the header of a readable child sheet is read: rows come field by field.
+    private(set) var streamsChildRows = false
+    private var childColumns: [ChildColumn] = []
+    private var keyColumns: [(Int, KeyColumn)] = []
+    private var row = ChildRow()
+    private var tallies: [ChildTally] = []
+    private var tallyIndex: [RegistrationKey: Int] = [:]
+    /// The tally of `currentKey`, once looked up.
+    private var lastTallyIndex: Int?
+
+    // The last raw key cells and what they resolved to: sheets repeat them row after row.
+    private var projectCache = LastCell<Resolved<ProjectID>>()
+    private var institutionCache = LastCell<Resolved<String>>()
+    private var periodCache = LastCell<Resolved<Period>>()
+    private var currentKey: RegistrationKey?
+    private var keyProblems: [(ProblemKind, Int)] = []
+
+    init(file: SheetFile, catalogue: Catalogue) {
+        self.file = file
+        self.catalogue = catalogue
+        self.result = SheetReadResult(file: file)
+        self.resolver = KeyCellResolver(catalogue: catalogue)
+    }
+
+    // MARK: CSVConsumer
+
+    mutating func begin(dialect: CSVDialect) {
+        result.dialect = dialect
+        encoding = dialect.encoding
+        numbers = dialect.numberStyle
+        resolver.encoding = encoding
+        resolver.numbers = numbers
+    }
+
+    mutating func consume(_ record: CSVRecord) {
+        guard let kind = result.kind else {
+            findPersonalIdentifier(record, keyCellsScanned: false)
+            readHeader(record)
+            return
+        }
+        result.rows += 1
+        if skipping {
+            // A refused file is still searched, so that a CPR number in it is reported too.
+            if personalIdentifierAt == nil { findPersonalIdentifier(record, keyCellsScanned: false) }
+            return
+        }
+        let keyChanged = refreshKeyCells(record)
+        // Unchanged key cells hold bytes already searched on an earlier row.
+        if findPersonalIdentifier(record, keyCellsScanned: !keyChanged) { return }
+        if keyChanged { rebuildKey(line: record.line) }
+        if record.count > columnCount {
+            let width = record.countIgnoringTrailingEmpty
+            if width > columnCount {
+                reject(.tooManyFields(fields: width, columns: columnCount), record.line)
+                return
+            }
+        }
+        // Child rows stream (childField); only a refused child sheet's rows come here.
+        if kind == .institution { readInstitutionRow(record, header!) }
+    }
+
+    /// SPEC 3.5: a CPR-like value anywhere refuses the whole file. Records the first one's
+    /// position (never its value) and stops reading rows; true when one was found.
+    @discardableResult
+    private mutating func findPersonalIdentifier(_ record: CSVRecord, keyCellsScanned: Bool) -> Bool {
+        for index in 0..<record.count where record.length(of: index) >= PersonalIdentifier.minimumLength {
+            if keyCellsScanned && index < isKeyColumn.count && isKeyColumn[index] { continue }
+            if PersonalIdentifier.looksLikeCPR(record[index].bytes) {
+                personalIdentifierAt = SourceLocation(
+                    file: file.displayName, line: record.line, column: index + 1,
+                    columnName: header?.name(of: index))
+                skipping = true
+                return true
+            }
+        }
+        return false
+    }
+
+    mutating func malformedQuoting(line: Int, unterminated: Bool) {
+        row.reset()
+        if header != nil { result.rows += 1 }
+        reject(.malformedQuoting(unterminated: unterminated), line)
+    }
+
+    /// Records a failure that stops reading the file.
+    mutating func fail(_ problem: Problem) {
+        result.problems.append(problem)
+        result.refused = true
+    }
+
+    /// The result, with child tallies turned into registrations, or the refusal of a file
+    /// with a personal identifier.
+    mutating func finish() -> SheetReadResult {
+        if let location = personalIdentifierAt {
+            // Nothing else from this file is kept or shown: other messages could echo the value.
+            result.problems = [Problem(.personalIdentifier(rowsRefused: result.rows), at: location)]
+            result.registrations = []
+            result.rejectedRows = result.rows
+            result.refused = true
+            return result
+        }
+        if result.refused {
+            result.registrations = []
+            result.rejectedRows = result.rows
+            return result
+        }
+        if header == nil && !result.refused {
+            result.problems.append(Problem(.emptyFile, at: SourceLocation(file: file.displayName)))
+        } else if result.rows == 0 && !skipping {
+            result.problems.append(Problem(.headerOnly, at: SourceLocation(file: file.displayName, line: 1)))
+        }
+        result.registrations += tallies.map { $0.registration(file: file.displayName) }
+        return result
+    }
+
+    // MARK: Header
+
+    private mutating func readHeader(_ record: CSVRecord) {
+        let cells = (0..<record.count).map { encoding.decode(record[$0].bytes).trimmingSpaces() }
+        let header = SheetHeader(cells: cells)
+        self.header = header
+        columnCount = header.names.count
+        result.kind = header.kind
+        let line = record.line
+        for (kind, column) in zip(header.problems, header.problemColumns) {
+            result.problems.append(
+                Problem(kind, at: location(line).cell(column, named: header.name(of: column - 1))))
+        }
+        if header.hasDuplicateColumns {
+            refuse()
+            return
+        }
+        if !file.followsLayout && !header.saysWhatItIs {
+            // Not a sheet: say so once; its rows are not data and not rejected.
+            result.problems = [Problem(.unrecognisedSheet, at: SourceLocation(file: file.displayName))]
+            skipping = true
+            return
+        }
+        projectColumn = header.index(of: .project)
+        periodColumn = header.index(of: .period)
+
+        var missing: [String] = []
+        if let column = header.index(of: .institution) {
+            institutionColumn = column
+        } else {
+            missing.append("dagtilbud")
+        }
+        isKeyColumn = (0..<columnCount).map { [projectColumn, periodColumn, institutionColumn].contains($0) }
+        if projectColumn == nil && file.projectFromPath == nil { missing.append("projekt") }
+        if periodColumn == nil && file.periodFromPath == nil { missing.append("periode") }
+        if file.isNamedChildSheet && header.index(of: .assessment(.trivsel)) == nil
+            && header.index(of: .assessment(.sprog)) == nil
+        {
+            missing.append("trivsel/sprog")
+        }
+        for column in missing {
+            result.problems.append(Problem(.missingColumn(column: column), at: location(line)))
+        }
+        if !missing.isEmpty {
+            refuse()
+            return
+        }
+        // What the path says must itself be valid (SPEC 3.3); otherwise no row can be placed.
+        if let folder = file.projectFromPath {
+            if catalogue.projects[ProjectID(folder)] == nil {
+                result.problems.append(
+                    Problem(.unknownProject(value: folder), at: SourceLocation(file: file.displayName)))
+                refuse()
+                return
+            }
+            resolver.pathProject = ProjectID(folder)
+        }
+        if let number = file.periodFromPath {
+            let period = Period(number)
+            guard let info = catalogue.info(for: period) else {
+                result.problems.append(
+                    Problem(.periodOutsideCatalogue(value: "\(number)"), at: SourceLocation(file: file.displayName)))
+                refuse()
+                return
+            }
+            resolver.pathPeriod = period
+            if !info.collected { warnNotCollected(period, line) }
+        }
+        keyColumns = [(projectColumn, KeyColumn.project), (periodColumn, .period), (institutionColumn, .institution)]
+            .compactMap { column, key in column.map { ($0, key) } }
+        if header.kind == .child && !skipping {
+            childColumns = header.roles.enumerated().map { index, role in
+                if let key = keyColumns.first(where: { $0.0 == index })?.1 { return .key(key) }
+                switch role {
+                case .assessment(let assessment): return .assessment(assessment)
+                case .status: return .status
+                case .age: return .age
+                default: return .other
+                }
+            }
+            streamsChildRows = true
+        }
+    }
+
+    private mutating func refuse() {
+        result.refused = true
+        skipping = true
+    }
+
+    // MARK: Rows
+
+    private func location(_ line: Int) -> SourceLocation {
+        SourceLocation(file: file.displayName, line: line)
+    }
+
+    private mutating func reject(_ kind: ProblemKind, _ line: Int, column: Int? = nil) {
+        var at = location(line)
+        if let column { at = at.cell(column + 1, named: header?.name(of: column)) }
+        result.problems.append(Problem(kind, at: at))
+        result.rejectedRows += 1
+    }
+
+    private mutating func warnNotCollected(_ period: Period, _ line: Int) {
+        guard warnedNotCollected.insert(period).inserted else { return }
+        result.problems.append(Problem(.periodNotCollected(period: period), at: location(line)))
+    }
+
+    /// The project, institution and period of a row; problems with them are appended to
+    /// `problems` with the column they concern. Sheets repeat the key cells row after row, so
+    /// the key is rebuilt only when one of their raw cells changes.
+    private func key(problems: inout [(ProblemKind, Int)]) -> RegistrationKey? {
+        if !keyProblems.isEmpty { problems += keyProblems }
+        return currentKey
+    }
+
+    /// Compares the raw key cells with the last row's, re-resolving those that changed;
+    /// true when any did.
+    private mutating func refreshKeyCells(_ record: CSVRecord) -> Bool {
+        var changed = false
+        for (column, key) in keyColumns {
+            if keyCell(key, column < record.count ? record[column].bytes : Self.noBytes) { changed = true }
+        }
+        return changed || currentKey == nil && keyProblems.isEmpty  // the first row
+    }
+
+    /// Compares one raw key cell with the last row's, re-resolving it when it changed; true
+    /// when it did.
+    @inline(__always)
+    private mutating func keyCell(_ role: KeyColumn, _ bytes: UnsafeRawBufferPointer) -> Bool {
+        switch role {
+        case .project:
+            if projectCache.matches(bytes) { return false }
+            projectCache.store(bytes, resolver.project(bytes))
+        case .period:
+            if periodCache.matches(bytes) { return false }
+            periodCache.store(bytes, resolver.period(bytes))
+        case .institution:
+            if institutionCache.matches(bytes) { return false }
+            institutionCache.store(bytes, resolver.institution(bytes))
+        }
+        return true
+    }
+
+    private static var noBytes: UnsafeRawBufferPointer { UnsafeRawBufferPointer(start: nil, count: 0) }
+
+    /// Builds the key (or its problems) from the resolved key cells.
+    private mutating func rebuildKey(line: Int) {
+        keyProblems = []
+        lastTallyIndex = nil
+        var project = pathProject
+        if let column = projectColumn {
+            switch projectCache.value {
+            case .value(let value): project = value
+            case .blank, nil: if project == nil { keyProblems.append((.missingValue(column: "projekt"), column)) }
+            case .problem(let kind):
+                keyProblems.append((kind, column))
+                project = nil
+            }
+        }
+        var period = pathPeriod
+        if let column = periodColumn {
+            switch periodCache.value {
+            case .value(let value):
+                period = value
+                if catalogue.info(for: value)?.collected == false { warnNotCollected(value, line) }
+            case .blank, nil: if period == nil { keyProblems.append((.missingValue(column: "periode"), column)) }
+            case .problem(let kind):
+                keyProblems.append((kind, column))
+                period = nil
+            }
+        }
+        var institution: String?
+        if case .value(let name) = institutionCache.value {
+            institution = name
+        } else {
+            keyProblems.append((.missingValue(column: "dagtilbud"), institutionColumn))
+        }
+        if let project, let period, let institution {
+            currentKey = RegistrationKey(project: project, institution: institution, period: period)
+        } else {
+            currentKey = nil
+        }
+    }
+
+    /// A count cell: nil when blank (not registered), else a whole number >= 0 or a problem.
+    private func count(_ field: CSVField, column: String) -> Resolved<Int> {
+        if field.isBlank { return .blank }
+        if case .whole(let value) = numbers.parse(field.bytes), value >= 0 { return .value(value) }
+        return .problem(.countNotWholeNumber(column: column, value: encoding.decode(field.bytes).trimmingSpaces()))
+    }
+
+    private mutating func readInstitutionRow(_ record: CSVRecord, _ header: SheetHeader) {
+        var problems: [(ProblemKind, Int)] = []
+        let key = key(problems: &problems)
+        var registration = key.map { Registration(key: $0, sheetRow: location(record.line)) }
+        var lights: [TrafficLightSeries: [TrafficLight: Int]] = [:]
+        var lightColumns: [TrafficLightSeries: Int] = [:]
+        for (index, role) in header.roles.enumerated() where index < record.count {
+            guard let role else { continue }
+            let field = record[index]
+            switch role {
+            case .indicator(let indicator):
+                switch count(field, column: header.name(of: index)) {
+                case .value(let value): registration?.counts[indicator] = value
+                case .problem(let kind): problems.append((kind, index))
+                case .blank: break
+                }
+            case .scale(let question):
+                guard !field.isBlank else { continue }
+                if case .whole(let rating) = numbers.parse(field.bytes), ScaleQuestion.ratings.contains(rating) {
+                    registration?.ratings[question] = rating
+                } else {
+                    problems.append(
+                        (.scaleOutOfRange(question: question, value: encoding.decode(field.bytes).trimmingSpaces()), index))
+                }
+            case .trafficLightCount(let series, let light):
+                lightColumns[series] = lightColumns[series] ?? index
+                switch count(field, column: header.name(of: index)) {
+                case .value(let value): lights[series, default: [:]][light] = value
+                case .problem(let kind): problems.append((kind, index))
+                case .blank: lights[series, default: [:]] = lights[series] ?? [:]
+                }
+            default:
+                break
+            }
+        }
+        guard problems.isEmpty, var registration else {
+            for (kind, column) in problems {
+                result.problems.append(
+                    Problem(kind, at: location(record.line).cell(column + 1, named: header.name(of: column))))
+            }
+            result.rejectedRows += 1
+            return
+        }
+        // A series counts when all three colours are filled in; a partial one is left out
+        // with a warning (blank is not 0, SPEC 2).
+        for series in TrafficLightSeries.all {
+            guard let filled = lights[series], !filled.isEmpty else { continue }
+            if filled.count == 3 {
+                registration.trafficLights[series] = TrafficLightCounts(
+                    green: filled[.green]!, yellow: filled[.yellow]!, red: filled[.red]!)
+            } else {
+                let blank = TrafficLight.allCases.filter { filled[$0] == nil }
+                let column = lightColumns[series] ?? 0
+                result.problems.append(
+                    Problem(
+                        .trafficLightIncomplete(series: series, blank: blank),
+                        at: location(record.line).cell(column + 1, named: header.name(of: column))))
+            }
+        }
+        if let events = registration[.foraeldrearrangementer],
+            let participants = registration[.foraeldrearrangementerDeltagere], events > participants
+        {
+            let column = header.index(of: .indicator(.foraeldrearrangementerDeltagere)) ?? 0
+            result.problems.append(
+                Problem(
+                    .moreEventsThanParticipants(events: events, participants: participants),
+                    at: location(record.line).cell(column + 1, named: header.name(of: column))))
+        }
+        result.registrations.append(registration)
+    }
+
+    // MARK: Child rows, field by field
+
+    /// One field of a child row (SPEC 3.2), parsed where libcsv left it: no copy, no string
+    /// unless the cell is unusual. Problems wait for `endChildRow`, which knows the line.
+    mutating func childField(_ field: CSVField, index: Int) {
+        let bytes = field.bytes
+        row.fields = index + 1
+        if !bytes.isEmpty {
+            row.hasContent = true
+            row.width = index + 1
+        }
+        if skipping {
+            if personalIdentifierAt == nil && row.personalIdentifierColumn == nil,
+                bytes.count >= PersonalIdentifier.minimumLength, PersonalIdentifier.looksLikeCPR(bytes)
+            {
+                row.personalIdentifierColumn = index
+            }
+            return
+        }
+        let role = index < childColumns.count ? childColumns[index] : .other
+        var searchForIdentifier = bytes.count >= PersonalIdentifier.minimumLength
+        switch role {
+        case .key(let key):
+            // An unchanged key cell holds bytes already searched on an earlier row.
+            if keyCell(key, bytes) { row.keyChanged = true } else { searchForIdentifier = false }
+        case .assessment(let assessment):
+            guard !field.isBlank else { break }
+            if let light = TrafficLight(bytes: bytes) ?? TrafficLight(cell: encoding.decode(bytes)) {
+                if assessment == .trivsel { row.trivsel = light } else { row.sprog = light }
+            } else {
+                row.problems.append((.trafficLightInvalid(assessment: assessment, value: text(bytes)), index))
+            }
+        case .status:
+            guard !field.isBlank else { break }
+            if let status = ChildStatus(bytes: bytes) ?? ChildStatus(cell: encoding.decode(bytes)) {
+                row.status = status
+            } else {
+                row.problems.append((.statusInvalid(value: text(bytes)), index))
+            }
+        case .age:
+            guard !field.isBlank else { break }
+            let valid: Bool =
+                switch numbers.parse(bytes) {
+                case .whole(let years): (0..<20).contains(years)
+                case .fraction(let years): years >= 0 && years < 20
+                case nil: false
+                }
+            if !valid { row.problems.append((.ageInvalid(value: text(bytes)), index)) }
+        case .other:
+            break
+        }
+        if searchForIdentifier && row.personalIdentifierColumn == nil && PersonalIdentifier.looksLikeCPR(bytes) {
+            row.personalIdentifierColumn = index
+        }
+    }
+
+    /// The end of a child row: reject it with its problems, or count it into its
+    /// institution-period's traffic lights.
+    mutating func endChildRow(line: Int) {
+        defer { row.reset() }
+        guard row.hasContent else { return }  // a line of empty cells is a blank line
+        result.rows += 1
+        if let column = row.personalIdentifierColumn, personalIdentifierAt == nil {
+            // SPEC 3.5: the whole file is refused; its position is kept, never its value.
+            personalIdentifierAt = location(line).cell(column + 1, named: header?.name(of: column))
+            skipping = true
+            return
+        }
+        if skipping { return }
+        // Key cells beyond the end of a short row are blank.
+        for (column, key) in keyColumns where column >= row.fields {
+            if keyCell(key, Self.noBytes) { row.keyChanged = true }
+        }
+        if row.width > columnCount {
+            reject(.tooManyFields(fields: row.width, columns: columnCount), line)
+            return
+        }
+        if row.keyChanged || currentKey == nil && keyProblems.isEmpty { rebuildKey(line: line) }
+        guard keyProblems.isEmpty && row.problems.isEmpty else {
+            for (kind, column) in keyProblems + row.problems {
+                result.problems.append(Problem(kind, at: location(line).cell(column + 1, named: header?.name(of: column))))
+            }
+            result.rejectedRows += 1
+            return
+        }
+        let index: Int
+        if let known = lastTallyIndex {
+            index = known
+        } else if let key = currentKey, let known = tallyIndex[key] {
+            index = known
+        } else {
+            // A row without a key has key problems and was rejected above.
+            guard let key = currentKey else { preconditionFailure("child row without key or problem") }
+            index = tallies.count
+            tallies.append(ChildTally(key: key, firstLine: line))
+            tallyIndex[key] = index
+        }
+        lastTallyIndex = index
+        tallies[index].add(trivsel: row.trivsel, sprog: row.sprog, status: row.status)
+    }
+
+    /// A cell as a problem shows it.
+    private func text(_ bytes: UnsafeRawBufferPointer) -> String {
+        encoding.decode(bytes).trimmingSpaces()
+    }
+}
