@@ -135,3 +135,17 @@ import Testing
         #expect(result.problems.first?.location.columnName == "dagtilbud")
     }
 }
+
+/// A header line broken by its quoting leaves the columns unknown.
+@Suite struct BrokenHeaderTests {
+    @Test func malformedHeaderRefusesTheFileAndCountsItsRows() {
+        let folder = TestSupport.folder(text: ["frederikshavn/periode-6.csv": "dagtilbud,\"bo\"ern\nSolsikken,10\nRegnbuen,8\n"])
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = TestSupport.validate(folder)
+        #expect(result.errors.map(\.code) == ["malformed-quoting"])
+        #expect(result.errors.first?.location.line == 1)
+        #expect(result.rows == 2)
+        #expect(result.rejectedRows == 2)
+        #expect(result.dataset.isEmpty)
+    }
+}

@@ -63,7 +63,7 @@ struct SheetConsumer: CSVConsumer {
     }
 
     mutating func consume(_ record: CSVRecord) {
-        guard let kind = result.kind else {
+        guard let header else {
             findPersonalIdentifier(record, keyCellsScanned: false)
             readHeader(record)
             return
@@ -86,7 +86,7 @@ struct SheetConsumer: CSVConsumer {
             }
         }
         // Child rows stream (childField); only a refused child sheet's rows come here.
-        if kind == .institution { readInstitutionRow(record, header!) }
+        if header.kind == .institution { readInstitutionRow(record, header) }
     }
 
     /// SPEC 3.5: a CPR-like value anywhere refuses the whole file. Records the first one's
@@ -108,7 +108,14 @@ struct SheetConsumer: CSVConsumer {
 
     mutating func malformedQuoting(line: Int, unterminated: Bool) {
         row.reset()
-        if header != nil { result.rows += 1 }
+        guard header != nil else {
+            // Without its header line the columns are unknown: nothing in the file can be read.
+            result.problems.append(Problem(.malformedQuoting(unterminated: unterminated), at: location(line)))
+            header = SheetHeader(cells: [])
+            refuse()
+            return
+        }
+        result.rows += 1
         reject(.malformedQuoting(unterminated: unterminated), line)
     }
 
