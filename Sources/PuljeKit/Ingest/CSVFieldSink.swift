@@ -7,7 +7,19 @@
 /// reference; keep the state a subclass changes per field behind a pointer rather than in
 /// `var` properties, to avoid exclusivity checks on the hot path.
 open class CSVFieldSink {
-    public init() {}
+    /// Rules by which the parse loop may skip fields (a pointer: read on every field).
+    let filter: UnsafeMutablePointer<FieldFilter>
+
+    public init() {
+        filter = .allocate(capacity: 1)
+        filter.initialize(to: FieldFilter())
+    }
+
+    deinit {
+        filter.pointee.free()
+        filter.deinitialize(count: 1)
+        filter.deallocate()
+    }
 
     /// Called once, before the first field, with the sniffed dialect.
     open func begin(dialect: CSVDialect) {}
@@ -15,8 +27,9 @@ open class CSVFieldSink {
     /// Field `index` (0-based) of the current record. Its bytes are valid only during the call.
     open func field(_ field: CSVField, index: Int) {}
 
-    /// The current record, which started on physical line `line`, is complete.
-    open func endRecord(line: Int) {}
+    /// The current record is complete: it started on physical line `line`, had `fields`
+    /// fields, and its last non-empty field was number `width` (0: every field was empty).
+    open func endRecord(line: Int, fields: Int, width: Int) {}
 
     /// The record that started on `line` is broken by malformed quoting (SPEC 3.5): forget the
     /// fields it delivered. Reading goes on at the next line, or stops when the quote is never

@@ -170,11 +170,14 @@ private struct ParseState {
     let parser: UnsafeMutablePointer<csv_parser>
     /// Unretained: the reader holds the sink for the whole parse.
     let sink: Unmanaged<CSVFieldSink>
+    let filter: UnsafeMutablePointer<FieldFilter>
 
     /// The physical line the parser is on.
     var line = 1
     var recordStartLine = 1
     var fieldsInRecord = 0
+    /// One past the last non-empty field of the current record.
+    var recordWidth = 0
     /// The last callback was a record end for a CR: a LF right after it is the same break.
     var lastBreakWasCR = false
     /// Fields may hold line breaks (see `parse`).
@@ -195,7 +198,7 @@ private struct ParseState {
             csv_set_space_func(parser) { $0 == 0x20 ? 1 : 0 }
         }
         let state = UnsafeMutablePointer<ParseState>.allocate(capacity: 1)
-        state.initialize(to: ParseState(parser: parser, sink: .passUnretained(sink)))
+        state.initialize(to: ParseState(parser: parser, sink: .passUnretained(sink), filter: sink.filter))
         return state
     }
 
@@ -247,8 +250,11 @@ private struct ParseState {
             line += Self.lineBreaks(in: field.bytes)
         }
         let index = fieldsInRecord
-        sink._withUnsafeGuaranteedRef { $0.field(field, index: index) }
         fieldsInRecord += 1
+        if length > 0 { recordWidth = fieldsInRecord }
+        if filter.pointee.passes(index, field.bytes) {
+            sink._withUnsafeGuaranteedRef { $0.field(field, index: index) }
+        }
     }
 
     @inline(__always)
@@ -266,9 +272,11 @@ private struct ParseState {
             lastBreakWasCR = false  // -1: end of input without a final line break
         }
         guard fieldsInRecord > 0 else { return }  // a blank line
+        let (line, fields, width) = (recordStartLine, fieldsInRecord, recordWidth)
         fieldsInRecord = 0
-        let line = recordStartLine
-        sink._withUnsafeGuaranteedRef { $0.endRecord(line: line) }
+        recordWidth = 0
+        filter.pointee.recordEnded(fields: fields)
+        sink._withUnsafeGuaranteedRef { $0.endRecord(line: line, fields: fields, width: width) }
     }
 
     /// The line break that ends a line skipped after malformed quoting.
@@ -286,6 +294,8 @@ private struct ParseState {
             line += Self.lineBreaks(in: UnsafeRawBufferPointer(start: partial.entry_buf, count: partial.entry_pos))
         }
         fieldsInRecord = 0
+        recordWidth = 0
+        filter.pointee.forgetAll()
         csv_fini(parser, nil, nil, nil)  // resets the parser state, reports nothing
         return brokenLine
     }

@@ -1,9 +1,5 @@
 /// What the fields of the child row being read said so far.
 struct ChildRow {
-    var fields = 0
-    var hasContent = false
-    /// One past the last non-empty field.
-    var width = 0
     var keyChanged = false
     var trivsel: TrafficLight?
     var sprog: TrafficLight?
@@ -13,9 +9,6 @@ struct ChildRow {
 
     /// Ready for the next row, in place (the problem list keeps its storage).
     mutating func reset() {
-        fields = 0
-        hasContent = false
-        width = 0
         keyChanged = false
         trivsel = nil
         sprog = nil

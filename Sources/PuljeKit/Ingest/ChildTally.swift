@@ -20,7 +20,7 @@ struct ChildTally {
     }
 
     func registration(file: String) -> Registration {
-        var lights: [TrafficLightSeries: TrafficLightCounts] = [:]
+        var lights = [TrafficLightSeries: TrafficLightCounts](minimumCapacity: TrafficLightSeries.all.count)
         for (index, counts) in series.enumerated() {
             if let counts { lights[TrafficLightSeries.all[index]] = counts }
         }

@@ -50,7 +50,7 @@ final class RecordAssembler<Consumer: CSVConsumer>: CSVFieldSink {
         buffer.pointee.append(field)
     }
 
-    override func endRecord(line: Int) {
+    override func endRecord(line: Int, fields: Int, width: Int) {
         let record = buffer.pointee.record(line: line)
         if !record.isBlank { consumer.consume(record) }
         buffer.pointee.clear()

@@ -31,6 +31,8 @@ struct SheetConsumer: CSVConsumer {
     /// True once the header of a readable child sheet is read: rows come field by field.
     private(set) var streamsChildRows = false
     private var childColumns: [ChildColumn] = []
+    /// Which fields of a child row the parse loop may skip (FieldFilter).
+    private(set) var fieldRules: [FieldFilter.Rule] = []
     private var keyColumns: [(Int, KeyColumn)] = []
     private var row = ChildRow()
     private var tallies: [ChildTally] = []
@@ -230,6 +232,13 @@ struct SheetConsumer: CSVConsumer {
                 default: return .other
                 }
             }
+            fieldRules = childColumns.map { column in
+                switch column {
+                case .key: .ifChanged
+                case .assessment, .status, .age: .always
+                case .other: .ifLong
+                }
+            }
             streamsChildRows = true
         }
     }
@@ -418,11 +427,6 @@ struct SheetConsumer: CSVConsumer {
     /// unless the cell is unusual. Problems wait for `endChildRow`, which knows the line.
     mutating func childField(_ field: CSVField, index: Int) {
         let bytes = field.bytes
-        row.fields = index + 1
-        if !bytes.isEmpty {
-            row.hasContent = true
-            row.width = index + 1
-        }
         if skipping {
             if personalIdentifierAt == nil && row.personalIdentifierColumn == nil,
                 bytes.count >= PersonalIdentifier.minimumLength, PersonalIdentifier.looksLikeCPR(bytes)
@@ -435,7 +439,8 @@ struct SheetConsumer: CSVConsumer {
         var searchForIdentifier = bytes.count >= PersonalIdentifier.minimumLength
         switch role {
         case .key(let key):
-            // An unchanged key cell holds bytes already searched on an earlier row.
+            // An unchanged key cell holds bytes already searched on an earlier row (and is
+            // usually not even delivered: FieldFilter).
             if keyCell(key, bytes) { row.keyChanged = true } else { searchForIdentifier = false }
         case .assessment(let assessment):
             guard !field.isBlank else { break }
@@ -470,9 +475,9 @@ struct SheetConsumer: CSVConsumer {
 
     /// The end of a child row: reject it with its problems, or count it into its
     /// institution-period's traffic lights.
-    mutating func endChildRow(line: Int) {
+    mutating func endChildRow(line: Int, fields: Int, width: Int) {
         defer { row.reset() }
-        guard row.hasContent else { return }  // a line of empty cells is a blank line
+        guard width > 0 else { return }  // a line of empty cells is a blank line
         result.rows += 1
         if let column = row.personalIdentifierColumn, personalIdentifierAt == nil {
             // SPEC 3.5: the whole file is refused; its position is kept, never its value.
@@ -482,11 +487,11 @@ struct SheetConsumer: CSVConsumer {
         }
         if skipping { return }
         // Key cells beyond the end of a short row are blank.
-        for (column, key) in keyColumns where column >= row.fields {
+        for (column, key) in keyColumns where column >= fields {
             if keyCell(key, Self.noBytes) { row.keyChanged = true }
         }
-        if row.width > columnCount {
-            reject(.tooManyFields(fields: row.width, columns: columnCount), line)
+        if width > columnCount {
+            reject(.tooManyFields(fields: width, columns: columnCount), line)
             return
         }
         if row.keyChanged || currentKey == nil && keyProblems.isEmpty { rebuildKey(line: line) }

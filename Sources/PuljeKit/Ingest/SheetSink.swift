@@ -33,14 +33,16 @@ final class SheetSink: CSVFieldSink {
         }
     }
 
-    override func endRecord(line: Int) {
+    override func endRecord(line: Int, fields: Int, width: Int) {
         if consumer.pointee.streamsChildRows {
-            consumer.pointee.endChildRow(line: line)
+            consumer.pointee.endChildRow(line: line, fields: fields, width: width)
             return
         }
         let record = buffer.pointee.record(line: line)
         if !record.isBlank { consumer.pointee.consume(record) }
         buffer.pointee.clear()
+        // Once the header says child sheet, fields that need no work are not even delivered.
+        if consumer.pointee.streamsChildRows { filter.pointee.activate(consumer.pointee.fieldRules) }
     }
 
     override func malformedQuoting(line: Int, unterminated: Bool) {
