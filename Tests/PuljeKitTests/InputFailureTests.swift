@@ -149,3 +149,34 @@ import Testing
         #expect(result.dataset.isEmpty)
     }
 }
+
+/// The parse loop skips child-sheet fields that need no work; skipping must never change
+/// what is read.
+@Suite struct FieldFilterTests {
+    @Test func aKeyCellMissingFromAShortRowIsReadAgainAfterwards() {
+        let result = ChildSheetStreamingTests.read("barn,trivsel,dagtilbud\nA,g,Spiren\nB,y\nC,r,Spiren\n")
+        #expect(result.errors.map(\.code) == ["missing-value"])
+        #expect(result.errors.first?.location.line == 3)
+        #expect(result.dataset[ChildSheetStreamingTests.spiren]?[TrafficLightSeries(.trivsel)]
+            == TrafficLightCounts(green: 1, yellow: 0, red: 1))
+    }
+
+    @Test func longKeyCellsAreComparedInFull() {
+        let long = String(repeating: "Børnehuset ved den lange å ", count: 3)
+        let other = long + "2"
+        let text = "dagtilbud,barn,trivsel\n\(long),A,g\n\(long),B,g\n\(other),C,r\n\(long),D,y\n"
+        let result = ChildSheetStreamingTests.read(text)
+        #expect(result.problems.isEmpty)
+        let first = RegistrationKey(project: "morsoe", institution: long.trimmingCharacters(in: .whitespaces), period: Period(6))
+        let second = RegistrationKey(project: "morsoe", institution: other, period: Period(6))
+        #expect(result.dataset[first]?[TrafficLightSeries(.trivsel)] == TrafficLightCounts(green: 2, yellow: 1, red: 0))
+        #expect(result.dataset[second]?[TrafficLightSeries(.trivsel)] == TrafficLightCounts(green: 0, yellow: 0, red: 1))
+    }
+
+    @Test func aBadKeyCellRepeatedIsReportedOnEveryRow() {
+        let result = ChildSheetStreamingTests.read("projekt,dagtilbud,barn,trivsel\nmorsoe,Spiren,A,g\nodense,Spiren,B,g\nodense,Spiren,C,g\n")
+        #expect(result.errors.map(\.code) == ["path-column-mismatch", "path-column-mismatch"])
+        #expect(result.errors.map(\.location.line) == [3, 4])
+        #expect(result.rejectedRows == 2)
+    }
+}

@@ -24,22 +24,22 @@ struct FieldFilter {
     private static let slotSize = 64
 
     private var rules: [Rule] = []
-    /// Per column, the last delivered bytes of an `ifChanged` column, and their length
-    /// (-1: nothing remembered).
-    private var remembered = GrowableBuffer<UInt8>(capacity: 1)
+    /// Per column, a slot for the last delivered bytes of an `ifChanged` column, and their
+    /// length (-1: nothing remembered).
+    private var remembered: UnsafeMutableRawPointer?
     private var lengths: [Int] = []
     private(set) var isActive = false
 
     mutating func activate(_ rules: [Rule]) {
         self.rules = rules
         lengths = Array(repeating: -1, count: rules.count)
-        remembered.free()
-        remembered = GrowableBuffer(capacity: max(1, rules.count * Self.slotSize))
+        remembered?.deallocate()
+        remembered = .allocate(byteCount: max(1, rules.count * Self.slotSize), alignment: 8)
         isActive = true
     }
 
     func free() {
-        remembered.free()
+        remembered?.deallocate()
     }
 
     /// Whether field `index` goes to the sink.
@@ -53,12 +53,12 @@ struct FieldFilter {
         case .ifLong:
             return bytes.count >= PersonalIdentifier.minimumLength
         case .ifChanged:
-            let slot = remembered.base + index * Self.slotSize
+            let slot = remembered! + index * Self.slotSize
             if lengths[index] == bytes.count && (bytes.isEmpty || memcmp(slot, bytes.baseAddress!, bytes.count) == 0) {
                 return false
             }
             if bytes.count <= Self.slotSize {
-                if !bytes.isEmpty { UnsafeMutableRawPointer(slot).copyMemory(from: bytes.baseAddress!, byteCount: bytes.count) }
+                if !bytes.isEmpty { slot.copyMemory(from: bytes.baseAddress!, byteCount: bytes.count) }
                 lengths[index] = bytes.count
             } else {
                 lengths[index] = -1

@@ -1,7 +1,7 @@
 /// A manually managed, growable array for the parse loop: no copy-on-write checks and no
 /// reference counting. The owner frees it.
 struct GrowableBuffer<Element> {
-    private(set) var base: UnsafeMutablePointer<Element>
+    private var base: UnsafeMutablePointer<Element>
     private(set) var count = 0
     private var capacity: Int
 
