@@ -3,8 +3,13 @@ struct ChildTally {
     let key: RegistrationKey
     let firstLine: Int
     var rows = 0
-    /// Indexed like `TrafficLightSeries.all`; nil until a child is assessed in that series.
-    var series: [TrafficLightCounts?] = [nil, nil, nil, nil]
+    private var trivsel = TrafficLightCounts()
+    private var sprog = TrafficLightCounts()
+    private var trivselLeft = TrafficLightCounts()
+    private var sprogLeft = TrafficLightCounts()
+    /// Which series a child was assessed in, bit by bit as `TrafficLightSeries.all`: a series
+    /// no child was assessed in is not registered, not 0/0/0.
+    private var assessed: UInt8 = 0
 
     init(key: RegistrationKey, firstLine: Int) {
         self.key = key
@@ -12,28 +17,24 @@ struct ChildTally {
     }
 
     @inline(__always)
-    mutating func add(trivsel: TrafficLight?, sprog: TrafficLight?, status: ChildStatus) {
+    mutating func add(trivsel light: TrafficLight?, sprog language: TrafficLight?, status: ChildStatus) {
         rows += 1
-        let offset = status == .aktiv ? 0 : 2  // matches TrafficLightSeries.all
-        if let trivsel { series[offset, default: TrafficLightCounts()][trivsel] += 1 }
-        if let sprog { series[offset + 1, default: TrafficLightCounts()][sprog] += 1 }
+        if status == .aktiv {
+            if let light { trivsel[light] += 1; assessed |= 1 }
+            if let language { sprog[language] += 1; assessed |= 2 }
+        } else {
+            if let light { trivselLeft[light] += 1; assessed |= 4 }
+            if let language { sprogLeft[language] += 1; assessed |= 8 }
+        }
     }
 
     func registration(file: String) -> Registration {
         var lights = [TrafficLightSeries: TrafficLightCounts](minimumCapacity: TrafficLightSeries.all.count)
-        for (index, counts) in series.enumerated() {
-            if let counts { lights[TrafficLightSeries.all[index]] = counts }
+        for (index, counts) in [trivsel, sprog, trivselLeft, sprogLeft].enumerated() where assessed & (1 << index) != 0 {
+            lights[TrafficLightSeries.all[index]] = counts
         }
         return Registration(
             key: key, trafficLights: lights,
             childRows: ChildRowSpan(file: file, rows: rows, firstLine: firstLine))
-    }
-}
-
-
-extension Array where Element == TrafficLightCounts? {
-    fileprivate subscript(index: Int, default defaultValue: TrafficLightCounts) -> TrafficLightCounts {
-        get { self[index] ?? defaultValue }
-        set { self[index] = newValue }
     }
 }

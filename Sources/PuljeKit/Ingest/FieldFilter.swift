@@ -8,6 +8,7 @@
 /// child sheets of millions of rows (the reading benchmark). A sink that sets rules promises
 /// that skipping is the same as being called:
 /// - `always`: every field is delivered;
+/// - `ifNotEmpty`: empty fields are not delivered (a blank assessment, a blank status);
 /// - `ifLong`: only fields of 10 bytes or more, the shortest that can hold a CPR number, are
 ///   delivered (a pseudonym, a tool name: read for nothing else);
 /// - `ifChanged`: a field is delivered only when its bytes differ from the last delivered one
@@ -16,6 +17,7 @@
 struct FieldFilter {
     enum Rule: UInt8 {
         case always
+        case ifNotEmpty
         case ifLong
         case ifChanged
     }
@@ -50,6 +52,8 @@ struct FieldFilter {
         switch rules[index] {
         case .always:
             return true
+        case .ifNotEmpty:
+            return !bytes.isEmpty
         case .ifLong:
             return bytes.count >= PersonalIdentifier.minimumLength
         case .ifChanged:

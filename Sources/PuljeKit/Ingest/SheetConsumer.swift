@@ -235,7 +235,7 @@ struct SheetConsumer: CSVConsumer {
             fieldRules = childColumns.map { column in
                 switch column {
                 case .key: .ifChanged
-                case .assessment, .status, .age: .always
+                case .assessment, .status, .age: .ifNotEmpty  // blank is the default
                 case .other: .ifLong
                 }
             }
@@ -487,14 +487,17 @@ struct SheetConsumer: CSVConsumer {
         }
         if skipping { return }
         // Key cells beyond the end of a short row are blank.
-        for (column, key) in keyColumns where column >= fields {
-            if keyCell(key, Self.noBytes) { row.keyChanged = true }
+        if fields < columnCount {
+            for (column, key) in keyColumns where column >= fields {
+                if keyCell(key, Self.noBytes) { row.keyChanged = true }
+            }
         }
         if width > columnCount {
             reject(.tooManyFields(fields: width, columns: columnCount), line)
             return
         }
-        if row.keyChanged || currentKey == nil && keyProblems.isEmpty { rebuildKey(line: line) }
+        // The first row always changes the key cells: nothing was delivered before it.
+        if row.keyChanged { rebuildKey(line: line) }
         guard keyProblems.isEmpty && row.problems.isEmpty else {
             for (kind, column) in keyProblems + row.problems {
                 result.problems.append(Problem(kind, at: location(line).cell(column + 1, named: header?.name(of: column))))
