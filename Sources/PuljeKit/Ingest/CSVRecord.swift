@@ -46,7 +46,11 @@ public struct CSVField {
     public var isEmpty: Bool { bytes.isEmpty }
 
     /// True when the cell holds nothing but spaces (blank = "not registered", SPEC 2).
-    public var isBlank: Bool { bytes.allSatisfy { $0 == 0x20 || $0 == 0x09 } }
+    public var isBlank: Bool {
+        guard let first = bytes.first else { return true }
+        guard first == 0x20 || first == 0x09 else { return false }  // the common answer, at once
+        return bytes.allSatisfy { $0 == 0x20 || $0 == 0x09 }
+    }
 }
 
 struct FieldSpan {
