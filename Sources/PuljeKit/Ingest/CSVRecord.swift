@@ -35,7 +35,7 @@ public struct CSVRecord {
     }
 }
 
-/// One cell of a `CSVRecord`.
+/// One cell, as a `CSVFieldSink` receives it or a `CSVRecord` holds it.
 public struct CSVField {
     /// The cell's bytes, quotes removed and doubled quotes undone; surrounding spaces of an
     /// unquoted cell already trimmed by libcsv.
