@@ -1,0 +1,28 @@
+/// A mean with its spread and 95% confidence interval (SPEC 4, scales): n, mean, sample
+/// standard deviation (n - 1) and the t-based interval mean ± t(0.975, n - 1) · sd / √n.
+/// With one value the standard deviation and interval are undefined (nil), not 0.
+public struct MeanSummary: Hashable, Sendable {
+    public let n: Int
+    public let mean: Double
+    public let standardDeviation: Double?
+    public let confidenceInterval: ClosedRange<Double>?
+
+    /// nil for no values: nothing was registered, so there is nothing to summarise.
+    public init?<Values: Collection>(_ values: Values) where Values.Element == Int {
+        guard !values.isEmpty else { return nil }
+        let count = values.count
+        let average = values.reduce(0.0) { $0 + Double($1) } / Double(count)
+        n = count
+        mean = average
+        guard count > 1 else {
+            standardDeviation = nil
+            confidenceInterval = nil
+            return
+        }
+        let squares = values.reduce(0.0) { $0 + (Double($1) - average) * (Double($1) - average) }
+        let sd = (squares / Double(count - 1)).squareRoot()
+        standardDeviation = sd
+        let margin = StudentT.quantile(0.975, degreesOfFreedom: Double(count - 1)) * sd / Double(count).squareRoot()
+        confidenceInterval = (average - margin)...(average + margin)
+    }
+}
