@@ -22,7 +22,10 @@ public struct Validation: Sendable {
         let reader = SheetReader(catalogue: catalogue, chunkSize: chunkSize)
         let results = UnsafeMutableBufferPointer<SheetReadResult?>.allocate(capacity: files.count)
         results.initialize(repeating: nil)
-        defer { results.deallocate() }
+        defer {
+            results.deinitialize()
+            results.deallocate()
+        }
         nonisolated(unsafe) let slots = results
         // Each file is read by one task and written to its own slot.
         DispatchQueue.concurrentPerform(iterations: files.count) { index in
