@@ -11,8 +11,6 @@ struct SheetConsumer: CSVConsumer {
     private var header: SheetHeader?
     /// Columns in the header (trailing empty ones dropped).
     private var columnCount = 0
-    /// Which columns hold the project, institution or period.
-    private var isKeyColumn: [Bool] = []
     /// Set when the file is refused or not read: rows are counted, not parsed.
     private var skipping = false
     private var personalIdentifierAt: SourceLocation?
@@ -96,7 +94,7 @@ struct SheetConsumer: CSVConsumer {
     @discardableResult
     private mutating func findPersonalIdentifier(_ record: CSVRecord, keyCellsScanned: Bool) -> Bool {
         for index in 0..<record.count where record.length(of: index) >= PersonalIdentifier.minimumLength {
-            if keyCellsScanned && index < isKeyColumn.count && isKeyColumn[index] { continue }
+            if keyCellsScanned && keyColumns.contains(where: { $0.0 == index }) { continue }
             if PersonalIdentifier.looksLikeCPR(record[index].bytes) {
                 personalIdentifierAt = SourceLocation(
                     file: file.displayName, line: record.line, column: index + 1,
@@ -184,7 +182,6 @@ struct SheetConsumer: CSVConsumer {
         } else {
             missing.append("dagtilbud")
         }
-        isKeyColumn = (0..<columnCount).map { [projectColumn, periodColumn, institutionColumn].contains($0) }
         if projectColumn == nil && file.projectFromPath == nil { missing.append("projekt") }
         if periodColumn == nil && file.periodFromPath == nil { missing.append("periode") }
         if file.isNamedChildSheet && header.index(of: .assessment(.trivsel)) == nil
