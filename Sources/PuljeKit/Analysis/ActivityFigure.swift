@@ -1,0 +1,56 @@
+/// One activity or citizen-level indicator aggregated over a set of registrations (SPEC 4,
+/// `activity.csv`): the sum over the institutions and periods that registered it, and how
+/// many institutions that sum rests on. Nobody registered it: `value` is nil, never 0.
+///
+/// `boern` is the exception the evaluation makes: over several periods it is the children
+/// per period, the mean over registered periods of the sum over institutions (SPEC 4).
+public struct ActivityFigure: Hashable, Sendable {
+    /// nil for all projects (Tabel 3).
+    public let project: ProjectID?
+    /// nil for all institutions of the project(s).
+    public let institution: String?
+    public let scope: PeriodScope
+    /// The phase of a single period or a phase aggregate; nil otherwise.
+    public let phase: Phase?
+    public let indicator: Indicator
+    public let value: Double?
+    /// Distinct institutions whose registrations the value rests on.
+    public let institutionsReporting: Int
+
+    public init(
+        project: ProjectID?, institution: String?, scope: PeriodScope, phase: Phase?,
+        indicator: Indicator, value: Double?, institutionsReporting: Int
+    ) {
+        self.project = project
+        self.institution = institution
+        self.scope = scope
+        self.phase = phase
+        self.indicator = indicator
+        self.value = value
+        self.institutionsReporting = institutionsReporting
+    }
+
+    /// Aggregates `registrations` (already limited to the figure's project, institution and
+    /// scope).
+    static func aggregate(
+        _ indicator: Indicator, over registrations: [Registration], project: ProjectID?,
+        institution: String?, scope: PeriodScope, phase: Phase?
+    ) -> ActivityFigure {
+        let reporting = registrations.filter { $0[indicator] != nil }
+        var value: Double?
+        if !reporting.isEmpty {
+            let total = reporting.reduce(0) { $0 + $1[indicator]! }
+            let periods = Set(reporting.map(\.key.period))
+            if indicator == .boern && periods.count > 1 {
+                // SPEC 4: children per period = mean over registered periods of the per-period sums.
+                value = Double(total) / Double(periods.count)
+            } else {
+                value = Double(total)
+            }
+        }
+        return ActivityFigure(
+            project: project, institution: institution, scope: scope, phase: phase,
+            indicator: indicator, value: value,
+            institutionsReporting: Set(reporting.map { [$0.key.project.rawValue, $0.key.institution] }).count)
+    }
+}

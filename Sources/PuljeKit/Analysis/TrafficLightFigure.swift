@@ -1,0 +1,39 @@
+/// One traffic-light series summed over a set of registrations of ONE project (SPEC 2.4:
+/// shares are comparable within a project, never pooled across projects; `traffic_light.csv`):
+/// counts, shares and the 95% Wilson interval of the green share. Shares from fewer children
+/// than the suppression threshold are withheld (SPEC 4), the count n still shown.
+public struct TrafficLightFigure: Hashable, Sendable {
+    public let project: ProjectID
+    public let institution: String?
+    public let scope: PeriodScope
+    public let phase: Phase?
+    public let series: TrafficLightSeries
+    public let counts: TrafficLightCounts
+    /// True when n is below the threshold: no share or interval may be shown.
+    public let suppressed: Bool
+
+    public var n: Int { counts.total }
+
+    /// The share of children in `light`, or nil when suppressed (or nobody was assessed).
+    public func share(_ light: TrafficLight) -> Double? {
+        guard !suppressed, n > 0 else { return nil }
+        return Double(counts[light]) / Double(n)
+    }
+
+    /// The 95% Wilson interval of the green share, or nil when suppressed.
+    public var greenInterval: ClosedRange<Double>? {
+        suppressed ? nil : WilsonInterval.interval(successes: counts.green, trials: n)
+    }
+
+    static func aggregate(
+        _ series: TrafficLightSeries, over registrations: [Registration], project: ProjectID,
+        institution: String?, scope: PeriodScope, phase: Phase?, minimumCell: Int
+    ) -> TrafficLightFigure? {
+        let registered = registrations.compactMap { $0[series] }
+        guard !registered.isEmpty else { return nil }
+        let counts = registered.reduce(TrafficLightCounts(), +)
+        return TrafficLightFigure(
+            project: project, institution: institution, scope: scope, phase: phase, series: series,
+            counts: counts, suppressed: counts.total < minimumCell)
+    }
+}
