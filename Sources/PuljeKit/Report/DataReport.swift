@@ -1,45 +1,50 @@
-/// The files `pulje report` writes for a validated data set: `summary.txt` (the data set per
-/// project and the data-quality section), `data_summary.csv` and `problems.csv`.
+/// The files `pulje report` writes for a validated data set (SPEC 6): `summary.txt`, the tidy
+/// CSV files of the analysis (`activity.csv`, `scales.csv`, `scale_distribution.csv`,
+/// `traffic_light.csv`), `data_summary.csv` and `problems.csv`.
 public struct DataReport: Sendable {
+    /// Which kinds of file to write.
+    public enum Format: String, Sendable, CaseIterable {
+        case text
+        case csv
+    }
+
     public let result: ValidationResult
     public let catalogue: Catalogue
     public let language: Language
     /// The data folder's name, for the title.
     public let name: String
+    public let projects: [ProjectID]?
+    public let minimumCell: Int
 
-    public init(_ result: ValidationResult, catalogue: Catalogue, language: Language = .danish, name: String) {
+    public init(
+        _ result: ValidationResult, catalogue: Catalogue, language: Language = .danish, name: String,
+        projects: [ProjectID]? = nil, minimumCell: Int = 5
+    ) {
         self.result = result
         self.catalogue = catalogue
         self.language = language
         self.name = name
+        self.projects = projects
+        self.minimumCell = minimumCell
     }
 
-    public func files(csvStyle: CSVWriter.Style = .standard) -> [(name: String, contents: String)] {
-        let listing = ProblemListing(result, language: language)
-        return [
-            ("summary.txt", summaryText(listing)),
-            ("data_summary.csv", DataSummary(result.dataset, catalogue: catalogue).csv(style: csvStyle)),
-            ("problems.csv", listing.csv(style: csvStyle)),
-        ]
-    }
-
-    private func summaryText(_ listing: ProblemListing) -> String {
-        let title = language.pick(da: "pulje: datagrundlag for \(name)", en: "pulje: data for \(name)")
-        var out = [title, String(repeating: "=", count: title.count), "", listing.summaryLine(), ""]
-        out.append(DataSummary(result.dataset, catalogue: catalogue).text(language))
-        let heading = language.pick(da: "Datakvalitet", en: "Data quality")
-        out += [heading, String(repeating: "-", count: heading.count)]
-        if result.problems.isEmpty {
-            out.append(language.pick(da: "Ingen fejl eller advarsler.", en: "No errors or warnings."))
-        } else {
-            let byCode = Dictionary(grouping: result.problems, by: \.code)
-            for code in byCode.keys.sorted() {
-                let problems = byCode[code]!
-                out.append("  \(code): \(NumberFormat(language).integer(problems.count))")
-            }
-            out.append("")
-            out.append(String(listing.text().dropLast()))  // the listing ends with a line break
+    public func files(
+        formats: Set<Format> = Set(Format.allCases), csvStyle: CSVWriter.Style = .standard
+    ) -> [(name: String, contents: String)] {
+        let aggregation = Aggregation(
+            dataset: result.dataset, catalogue: catalogue, projects: projects, minimumCell: minimumCell)
+        var files: [(name: String, contents: String)] = []
+        if formats.contains(.text) {
+            let summary = EvaluationSummary(
+                result: result, aggregation: aggregation, catalogue: catalogue, language: language, name: name,
+                projects: projects)
+            files.append(("summary.txt", summary.text))
         }
-        return out.joined(separator: "\n") + "\n"
+        if formats.contains(.csv) {
+            files += AnalysisTables(aggregation).files(style: csvStyle)
+            files.append(("data_summary.csv", DataSummary(result.dataset, catalogue: catalogue).csv(style: csvStyle)))
+            files.append(("problems.csv", ProblemListing(result, language: language).csv(style: csvStyle)))
+        }
+        return files
     }
 }

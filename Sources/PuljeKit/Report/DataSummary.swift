@@ -98,62 +98,56 @@ public struct DataSummary: Sendable {
 
     /// A section per project, in catalogue order, aligned for a terminal.
     public func text(_ language: Language) -> String {
-        let number = NumberFormat(language)
-        let blank = "-"
-        var out: [String] = []
-        for summary in projects {
-            let project = summary.project
-            out.append("\(project.municipality): \(project.title) (\(project.id))")
-            var table = TextTable()
-            table.add(
-                [language.pick(da: "Periode", en: "Period")] + summary.cells.map { "\($0.period)" })
-            table.add(
-                [language.pick(da: "Fase", en: "Phase")]
-                    + summary.cells.map { $0.phase.map { String($0.name.prefix(4)) + "." } ?? blank })
-            table.add(
-                [language.pick(da: "Dagtilbud", en: "Institutions")]
-                    + summary.cells.map { number.integer($0.institutions) })
-            table.add(
-                [language.pick(da: "Børn tilknyttet", en: "Children attached")]
-                    + summary.cells.map { $0.children.map(number.integer) ?? blank })
-            table.add(
-                [language.pick(da: "Børn vurderet (trivsel)", en: "Children assessed (wellbeing)")]
-                    + summary.cells.map { $0.assessedWellbeing.map(number.integer) ?? blank })
-            out += table.lines(indent: 2)
-            let perPeriod = summary.childrenPerPeriod.map { number.decimal($0, places: 0) } ?? blank
-            let published = project.childrenPerPeriod.map(number.integer) ?? blank
-            out += wrap(
-                language.pick(
-                    da: "Børn pr. periode i gennemsnit: \(perPeriod) (publiceret: \(published), \(project.childrenNote))",
-                    en: "Children per period on average: \(perPeriod) (published: \(published), \(project.childrenNote))"),
-                indent: 2)
-            out += wrap(
-                language.pick(da: "Indikatorer: ", en: "Indicators: ")
-                    + (summary.indicators.isEmpty ? blank : summary.indicators.map(\.id).joined(separator: ", ")),
-                indent: 2)
-            out += wrap(
-                language.pick(da: "Spørgsmål (1-7): ", en: "Questions (1-7): ")
-                    + (summary.questions.isEmpty ? blank : summary.questions.map(\.id).joined(separator: ", ")),
-                indent: 2)
-            out.append("")
-        }
-        return out.joined(separator: "\n")
+        projects.flatMap { summary in
+            ["\(summary.project.municipality): \(summary.project.title) (\(summary.project.id))"]
+                + lines(for: summary, language) + [""]
+        }.joined(separator: "\n")
     }
 
-    /// Wraps a line at 100 characters, continuation lines indented further.
-    private func wrap(_ text: String, indent: Int) -> [String] {
-        var lines: [String] = []
-        var current = String(repeating: " ", count: indent)
-        for word in text.split(separator: " ") {
-            if current.count + word.count + 1 > 100 && !current.trimmingSpaces().isEmpty {
-                lines.append(current)
-                current = String(repeating: " ", count: indent + 4)
-            }
-            current += (current.last == " " ? "" : " ") + word
-        }
-        lines.append(current)
-        return lines
+    /// The project's periods, phases, institutions and children, and its children per period
+    /// beside the published figure.
+    func lines(for summary: ProjectSummary, _ language: Language) -> [String] {
+        let number = NumberFormat(language)
+        let blank = "-"
+        let project = summary.project
+        var table = TextTable()
+        table.add([language.pick(da: "Periode", en: "Period")] + summary.cells.map { "\($0.period)" })
+        table.add(
+            [language.pick(da: "Fase", en: "Phase")]
+                + summary.cells.map { $0.phase.map { String($0.name.prefix(4)) + "." } ?? blank })
+        table.add(
+            [language.pick(da: "Dagtilbud", en: "Institutions")] + summary.cells.map { number.integer($0.institutions) })
+        table.add(
+            [language.pick(da: "Børn tilknyttet", en: "Children attached")]
+                + summary.cells.map { $0.children.map(number.integer) ?? blank })
+        table.add(
+            [language.pick(da: "Børn vurderet (trivsel)", en: "Children assessed (wellbeing)")]
+                + summary.cells.map { $0.assessedWellbeing.map(number.integer) ?? blank })
+        var out = table.lines(indent: 2)
+        let perPeriod = summary.childrenPerPeriod.map { number.decimal($0, places: 0) } ?? blank
+        let published = project.childrenPerPeriod.map(number.integer) ?? blank
+        out += wrapLine(
+            language.pick(
+                da: "Børn pr. periode i gennemsnit: \(perPeriod) (publiceret: \(published), \(project.childrenNote))",
+                en: "Children per period on average: \(perPeriod) (published: \(published), \(project.childrenNote))"),
+            indent: 2)
+        return out
     }
+}
+
+/// Wraps a line at 100 characters, continuation lines indented further.
+func wrapLine(_ text: String, indent: Int) -> [String] {
+    var lines: [String] = []
+    var current = String(repeating: " ", count: indent)
+    for word in text.split(separator: " ") {
+        if current.count + word.count + 1 > 100 && !current.trimmingSpaces().isEmpty {
+            lines.append(current)
+            current = String(repeating: " ", count: indent + 4)
+        }
+        current += (current.last == " " ? "" : " ") + word
+    }
+    lines.append(current)
+    return lines
 }
 
 /// Plain-text table for terminal reports: first column left-aligned, others right-aligned.
@@ -163,6 +157,8 @@ struct TextTable {
     mutating func add(_ row: [String]) {
         rows.append(row)
     }
+
+    var rowCount: Int { rows.count }
 
     func lines(indent: Int = 0) -> [String] {
         let columns = rows.map(\.count).max() ?? 0

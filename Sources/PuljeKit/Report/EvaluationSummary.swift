@@ -1,0 +1,220 @@
+/// `summary.txt`: what a report writer lifts into a chapter. Per project, in catalogue order:
+/// municipality and title, phase per period, institutions and children per period, activity
+/// volumes in the impact phase beside the whole period, each scale question's first and last
+/// registered mean with n and direction, the green share first and last with its interval, and
+/// the data problems met. Then the cross-project activity table (the evaluation's Tabel 3) and
+/// the data-quality section. Danish by default; no line over 100 characters.
+public struct EvaluationSummary: Sendable {
+    public let result: ValidationResult
+    public let aggregation: Aggregation
+    public let catalogue: Catalogue
+    public let language: Language
+    /// The data folder's name, for the title.
+    public let name: String
+    /// The projects reported (all when nil).
+    public let projects: [ProjectID]?
+
+    public init(
+        result: ValidationResult, aggregation: Aggregation, catalogue: Catalogue, language: Language,
+        name: String, projects: [ProjectID]? = nil
+    ) {
+        self.result = result
+        self.aggregation = aggregation
+        self.catalogue = catalogue
+        self.language = language
+        self.name = name
+        self.projects = projects
+    }
+
+    private var number: NumberFormat { NumberFormat(language) }
+    private let blank = "-"
+
+    public var text: String {
+        let listing = ProblemListing(result, language: language)
+        let title = language.pick(da: "pulje: evaluering af \(name)", en: "pulje: evaluation of \(name)")
+        var out = [title, String(repeating: "=", count: title.count), "", listing.summaryLine()]
+        if result.rejectedRows > 0 {
+            out += wrapLine(
+                language.pick(
+                    da: "\(number.integer(result.rejectedRows)) rækker er sprunget over (se Datakvalitet og problems.csv).",
+                    en: "\(number.integer(result.rejectedRows)) rows were skipped (see Data quality and problems.csv)."),
+                indent: 0)
+        }
+        out.append("")
+        let dataSummary = DataSummary(result.dataset, catalogue: catalogue)
+        for summary in dataSummary.projects where projects?.contains(summary.project.id) ?? true {
+            out += section(summary, dataSummary)
+            out.append("")
+        }
+        out += tabel3()
+        out.append("")
+        out += dataQuality(listing)
+        return out.joined(separator: "\n") + "\n"
+    }
+
+    // MARK: One project
+
+    private func section(_ summary: DataSummary.ProjectSummary, _ dataSummary: DataSummary) -> [String] {
+        let project = summary.project.id
+        var out = ["\(summary.project.municipality): \(summary.project.title) (\(project))"]
+        out += dataSummary.lines(for: summary, language)
+        out += activityLines(project)
+        out += scaleLines(project)
+        out += trafficLightLines(project)
+        out += problemLine(project)
+        return out
+    }
+
+    private func activityLines(_ project: ProjectID) -> [String] {
+        let figures = aggregation.activity.filter { $0.project == project && $0.institution == nil && $0.indicator != .boern }
+        let indicators = Indicator.allCases.filter { indicator in figures.contains { $0.indicator == indicator } }
+        guard !indicators.isEmpty else { return [] }
+        let hasImpact = !catalogue.periods(of: project, in: .virkning).isEmpty
+        var table = TextTable()
+        table.add([
+            "", language.pick(da: "Virkningsfase", en: "Impact phase"),
+            language.pick(da: "Hele perioden", en: "Whole period"),
+        ])
+        for indicator in indicators {
+            let impact = figures.first { $0.indicator == indicator && $0.scope == .phase(.virkning) }?.value
+            let all = figures.first { $0.indicator == indicator && $0.scope == .all }?.value
+            table.add([indicator.shortLabel(language), hasImpact ? value(impact) : blank, value(all)])
+        }
+        var out = [""] + table.lines(indent: 2)
+        if !hasImpact {
+            out += wrapLine(
+                language.pick(
+                    da: "(Projektet nåede ikke virkningsfasen i dataperioderne.)",
+                    en: "(The project did not reach the impact phase in the data periods.)"),
+                indent: 2)
+        }
+        return out
+    }
+
+    private func scaleLines(_ project: ProjectID) -> [String] {
+        let figures = aggregation.scales.filter { figure in
+            guard figure.project == project && figure.institution == nil else { return false }
+            if case .period = figure.scope { return true }
+            return false
+        }
+        guard !figures.isEmpty else { return [] }
+        var table = TextTable()
+        table.add([
+            language.pick(da: "Samarbejde (1-7)", en: "Collaboration (1-7)"),
+            language.pick(da: "Første", en: "First"), language.pick(da: "Sidste", en: "Last"),
+            language.pick(da: "Retning", en: "Direction"),
+        ])
+        for question in ScaleQuestion.allCases {
+            let series = figures.filter { $0.question == question }.sorted { $0.scope < $1.scope }
+            guard let first = series.first, let last = series.last else { continue }
+            table.add([
+                question.shortLabel(language), describe(first), describe(last),
+                direction(from: first.summary.mean, to: last.summary.mean, same: first.scope == last.scope),
+            ])
+        }
+        return [""] + table.lines(indent: 2)
+    }
+
+    private func describe(_ figure: ScaleFigure) -> String {
+        let period = language.pick(da: "p.", en: "p.")
+        return "\(period)\(figure.scope) \(number.decimal(figure.summary.mean, places: 2)) (n=\(figure.summary.n))"
+    }
+
+    private func direction(from first: Double, to last: Double, same: Bool) -> String {
+        if same { return blank }
+        let change = (last * 100).rounded() - (first * 100).rounded()
+        if change > 0 { return language.pick(da: "op", en: "up") }
+        if change < 0 { return language.pick(da: "ned", en: "down") }
+        return language.pick(da: "uændret", en: "unchanged")
+    }
+
+    private func trafficLightLines(_ project: ProjectID) -> [String] {
+        var table = TextTable()
+        table.add([
+            language.pick(da: "Andel grøn", en: "Share green"), language.pick(da: "Første", en: "First"),
+            language.pick(da: "Sidste", en: "Last"),
+        ])
+        for series in [TrafficLightSeries(.trivsel), TrafficLightSeries(.sprog)] {
+            let figures = aggregation.trafficLights.filter { figure in
+                guard figure.project == project && figure.institution == nil && figure.series == series else { return false }
+                if case .period = figure.scope { return true }
+                return false
+            }.sorted { $0.scope < $1.scope }
+            guard let first = figures.first, let last = figures.last else { continue }
+            table.add([series.assessment.label(language).capitalized, describe(first), describe(last)])
+        }
+        guard table.rowCount > 1 else { return [] }
+        return [""] + table.lines(indent: 2)
+    }
+
+    /// `p.2 78,5 % [74,1-82,4] n=349`, or `p.2 undertrykt n=3`.
+    private func describe(_ figure: TrafficLightFigure) -> String {
+        let head = "p.\(figure.scope)"
+        guard let share = figure.share(.green), let interval = figure.greenInterval else {
+            return "\(head) \(language.pick(da: "undertrykt", en: "suppressed")) n=\(figure.n)"
+        }
+        let percent = { (value: Double) in self.number.decimal(value * 100, places: 1) }
+        return "\(head) \(percent(share)) % [\(percent(interval.lowerBound))-\(percent(interval.upperBound))] n=\(figure.n)"
+    }
+
+    private func problemLine(_ project: ProjectID) -> [String] {
+        let files = Set(result.files.filter { $0.file.projectFromPath == project.rawValue }.map(\.file.displayName))
+        let problems = result.problems.filter { files.contains($0.location.file) }
+        let errors = problems.filter { $0.severity == .error }.count
+        let warnings = problems.count - errors
+        let text =
+            problems.isEmpty
+            ? language.pick(da: "Dataproblemer: ingen.", en: "Data problems: none.")
+            : language.pick(
+                da: "Dataproblemer: \(errors) fejl, \(warnings) advarsler (se Datakvalitet).",
+                en: "Data problems: \(errors) errors, \(warnings) warnings (see Data quality).")
+        return [""] + wrapLine(text, indent: 2)
+    }
+
+    // MARK: Across projects
+
+    private func tabel3() -> [String] {
+        let heading = language.pick(
+            da: "Aktiviteter på tværs af projekter (som evalueringens Tabel 3)",
+            en: "Activities across projects (as the evaluation's Tabel 3)")
+        var table = TextTable()
+        table.add([
+            "", language.pick(da: "Seneste 12 mdr. (periode 6-7)", en: "Last 12 months (periods 6-7)"),
+            language.pick(da: "Hele perioden", en: "Whole period"),
+        ])
+        let figures = aggregation.activity.filter { $0.project == nil }
+        for indicator in Indicator.allCases where figures.contains(where: { $0.indicator == indicator }) {
+            let recent = figures.first { $0.indicator == indicator && $0.scope == .window(Aggregation.lastTwelveMonths) }
+            let all = figures.first { $0.indicator == indicator && $0.scope == .all }
+            let label =
+                indicator == .boern
+                ? language.pick(da: "Børn pr. periode", en: "Children per period") : indicator.shortLabel(language)
+            table.add([label, value(recent?.value), value(all?.value)])
+        }
+        return [heading, String(repeating: "-", count: heading.count)] + table.lines(indent: 2)
+    }
+
+    private func dataQuality(_ listing: ProblemListing) -> [String] {
+        let heading = language.pick(da: "Datakvalitet", en: "Data quality")
+        var out = [heading, String(repeating: "-", count: heading.count)]
+        if result.problems.isEmpty {
+            out.append(language.pick(da: "Ingen fejl eller advarsler.", en: "No errors or warnings."))
+            return out
+        }
+        let byCode = Dictionary(grouping: result.problems, by: \.code)
+        for code in byCode.keys.sorted() {
+            out.append("  \(code): \(number.integer(byCode[code]!.count))")
+        }
+        out.append("")
+        out += listing.text().split(separator: "\n", omittingEmptySubsequences: false).dropLast().flatMap {
+            $0.count <= 100 ? [String($0)] : wrapLine(String($0), indent: 4)
+        }
+        return out
+    }
+
+    /// A count (whole) or children per period (a mean, shown whole).
+    private func value(_ value: Double?) -> String {
+        guard let value else { return blank }
+        return number.decimal(value, places: 0)
+    }
+}
