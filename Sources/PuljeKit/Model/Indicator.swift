@@ -26,6 +26,15 @@ public enum Indicator: String, CaseIterable, Hashable, Sendable, Comparable {
         }
     }
 
+    /// True for indicators that count children rather than events (SPEC 2.1: children given
+    /// support, children attached, and the citizen-level counts).
+    public var countsChildren: Bool {
+        switch self {
+        case .hjemmebesoeg, .kufferter, .foraeldrearrangementer, .tvaerfagligeMoeder: false
+        default: true
+        }
+    }
+
     /// The label printed on the evaluation's registration sheet (SPEC 2.1, 2.2).
     public var danishLabel: String {
         switch self {

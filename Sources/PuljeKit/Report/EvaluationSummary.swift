@@ -13,10 +13,12 @@ public struct EvaluationSummary: Sendable {
     public let name: String
     /// The projects reported (all when nil).
     public let projects: [ProjectID]?
+    /// The running cost of the registered activities, or why it could not be computed.
+    public let costs: Result<InterventionCosts, CostError>?
 
     public init(
         result: ValidationResult, aggregation: Aggregation, catalogue: Catalogue, language: Language,
-        name: String, projects: [ProjectID]? = nil
+        name: String, projects: [ProjectID]? = nil, costs: Result<InterventionCosts, CostError>? = nil
     ) {
         self.result = result
         self.aggregation = aggregation
@@ -24,6 +26,7 @@ public struct EvaluationSummary: Sendable {
         self.language = language
         self.name = name
         self.projects = projects
+        self.costs = costs
     }
 
     private var number: NumberFormat { NumberFormat(language) }
@@ -61,6 +64,7 @@ public struct EvaluationSummary: Sendable {
         out += activityLines(project)
         out += scaleLines(project)
         out += trafficLightLines(project)
+        out += costLines(project)
         out += problemLine(project)
         return out
     }
@@ -155,6 +159,41 @@ public struct EvaluationSummary: Sendable {
         }
         let percent = { (value: Double) in self.number.decimal(value * 100, places: 1) }
         return "\(head) \(percent(share)) % [\(percent(interval.lowerBound))-\(percent(interval.upperBound))] n=\(figure.n)"
+    }
+
+    /// The running cost of the project's registered activities over all periods (2022 prices).
+    private func costLines(_ project: ProjectID) -> [String] {
+        guard let costs else { return [] }
+        let costsOfProject: InterventionCosts
+        switch costs {
+        case .failure(let error):
+            return [""] + wrapLine(language.pick(da: "Omkostninger kan ikke beregnes: ", en: "Costs cannot be computed: ")
+                + error.message(language), indent: 2)
+        case .success(let value): costsOfProject = value
+        }
+        let totals = costsOfProject.rows.filter { $0.project == project && $0.institution == nil }
+        guard !totals.isEmpty else { return [] }
+        var table = TextTable()
+        table.add([
+            language.pick(da: "Løbende omkostninger, 2022-priser", en: "Running cost, 2022 prices"),
+            language.pick(da: "Afholdelser", en: "Holdings"), language.pick(da: "I alt", en: "Total"),
+            language.pick(da: "Pr. barn", en: "Per child"),
+        ])
+        for row in totals {
+            table.add([
+                String(row.activity.prefix(34)), number.decimal(row.holdings, places: 0), number.kroner(row.costKr),
+                row.costPerChildKr.map(number.kroner) ?? blank,
+            ])
+        }
+        var out = [""] + table.lines(indent: 2)
+        for shared in costsOfProject.sharedIndicators where shared.project == project {
+            out += wrapLine(
+                language.pick(
+                    da: "Antagelse: \(shared.indicator.id) tæller både \(shared.activities.joined(separator: ", ")); antallet er fordelt ligeligt.",
+                    en: "Assumption: \(shared.indicator.id) counts \(shared.activities.joined(separator: ", ")); the count is split equally."),
+                indent: 2)
+        }
+        return out
     }
 
     private func problemLine(_ project: ProjectID) -> [String] {

@@ -1,0 +1,116 @@
+import Foundation
+
+/// Annual wages per role (SPEC 5, `wages-2022.csv`: `role,municipality,annual_wage_kr`): an
+/// empty municipality is the national default; a municipality's own row wins for its projects.
+public struct WageTable: Sendable {
+    public struct Key: Hashable, Sendable {
+        public let role: Role
+        /// Folded municipality name; empty for the national row.
+        public let municipality: String
+    }
+
+    public private(set) var wages: [Key: Double]
+
+    public init(wages: [Key: Double]) {
+        self.wages = wages
+    }
+
+    /// The wage of a role for a municipality: its own row, else the national one.
+    public func annualWage(_ role: Role, municipality: String) -> Double? {
+        wages[Key(role: role, municipality: ColumnName.fold(municipality))] ?? wages[Key(role: role, municipality: "")]
+    }
+
+    /// This table with `other`'s rows laid over it (a municipality's own file over the default).
+    public func overlaid(with other: WageTable) -> WageTable {
+        WageTable(wages: wages.merging(other.wages) { _, own in own })
+    }
+
+    /// The wage table the evaluation's costs were computed with (embedded `wages-2022.csv`).
+    public static let standard: WageTable = {
+        do {
+            return try WageTable(bytes: EmbeddedCatalogue.files["wages-2022.csv"]!, name: "wages-2022.csv")
+        } catch {
+            fatalError("The embedded wage table is invalid: \(error)")  // pinned by a test
+        }
+    }()
+
+    public static func load(_ path: String) throws(CostError) -> WageTable {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw .unreadable(file: path, reason: "no such file or not readable")
+        }
+        return try WageTable(bytes: [UInt8](data), name: path)
+    }
+
+    init(bytes: [UInt8], name: String) throws(CostError) {
+        let table = try CostTable(bytes: bytes, name: name)
+        var wages: [Key: Double] = [:]
+        for row in table.rows {
+            let role = Role(try table.text(row, "role"))
+            let wage = try table.number(row, "annual_wage_kr")
+            guard wage > 0 else {
+                throw .invalidValue(file: name, line: row.line, column: "annual_wage_kr", value: "\(wage)", expected: "a wage above 0")
+            }
+            wages[Key(role: role, municipality: ColumnName.fold(table.optionalText(row, "municipality")))] = wage
+        }
+        self.wages = wages
+    }
+}
+
+/// A cost reference table (wages, activities, an index) with located cell access.
+struct CostTable {
+    let name: String
+    let rows: [(line: Int, cells: [String])]
+    private let columns: [String: Int]
+
+    init(bytes: [UInt8], name: String) throws(CostError) {
+        let table: CSVTable
+        do {
+            table = try CSVTable(bytes: bytes, name: name)
+        } catch {
+            throw .unreadable(file: name, reason: "\(error)")
+        }
+        self.name = name
+        self.rows = table.rows
+        var columns: [String: Int] = [:]
+        for (index, cell) in table.header.enumerated() where columns[ColumnName.fold(cell)] == nil {
+            columns[ColumnName.fold(cell)] = index
+        }
+        self.columns = columns
+    }
+
+    func has(_ column: String) -> Bool { columns[column] != nil }
+
+    func optionalText(_ row: (line: Int, cells: [String]), _ column: String) -> String {
+        guard let index = columns[column], index < row.cells.count else { return "" }
+        return row.cells[index]
+    }
+
+    func text(_ row: (line: Int, cells: [String]), _ column: String) throws(CostError) -> String {
+        guard columns[column] != nil else { throw .missingColumn(file: name, column: column) }
+        let value = optionalText(row, column)
+        guard !value.isEmpty else {
+            throw .invalidValue(file: name, line: row.line, column: column, value: value, expected: "a value")
+        }
+        return value
+    }
+
+    /// A number with `.` as the decimal point (the catalogue's files are `,`-separated).
+    func optionalNumber(_ row: (line: Int, cells: [String]), _ column: String) throws(CostError) -> Double? {
+        guard columns[column] != nil else { throw .missingColumn(file: name, column: column) }
+        let value = optionalText(row, column)
+        if value.isEmpty { return nil }
+        switch NumberStyle.decimalPoint.parse(value) {
+        case .whole(let number): return Double(number)
+        case .fraction(let number): return number
+        case nil:
+            throw .invalidValue(file: name, line: row.line, column: column, value: value, expected: "a number")
+        }
+    }
+
+    func number(_ row: (line: Int, cells: [String]), _ column: String) throws(CostError) -> Double {
+        guard let value = try optionalNumber(row, column) else {
+            throw .invalidValue(file: name, line: row.line, column: column, value: "", expected: "a number")
+        }
+        return value
+    }
+}

@@ -1,0 +1,115 @@
+/// `pulje cost`'s output: per project a table laid out like the evaluation's cost tables
+/// (activities as columns, roles as rows, Danish kroner), with computed beside published cost
+/// per child and the deviation; `costs.csv` (SPEC 6, plus `published_cost_per_child_kr` and
+/// `deviation_pct`) and `cost_hours.csv` (one row per activity and role).
+public struct CostReport: Sendable {
+    public let costs: [ActivityCost]
+    public let catalogue: Catalogue
+    public let language: Language
+    /// Notes on what the prices rest on (own wages, defaults used, a price-year adjustment).
+    public let notes: [String]
+
+    public init(costs: [ActivityCost], catalogue: Catalogue, language: Language = .danish, notes: [String] = []) {
+        self.costs = costs
+        self.catalogue = catalogue
+        self.language = language
+        self.notes = notes
+    }
+
+    public static let costsHeader = [
+        "project", "activity", "hours_total", "cost_per_holding_kr", "children_per_holding", "cost_per_child_kr",
+        "establishment_kr", "published_cost_per_child_kr", "deviation_pct",
+    ]
+    public static let hoursHeader = ["project", "activity", "role", "hours", "hourly_cost_kr", "cost_kr"]
+
+    public func costsCSV(style: CSVWriter.Style = .standard) -> String {
+        var writer = CSVWriter(header: Self.costsHeader, style: style)
+        for cost in costs {
+            let activity = cost.activity
+            writer.append([
+                activity.project.rawValue, activity.name, CSVNumber.fixed(cost.hoursTotal, places: 2),
+                CSVNumber.fixed(cost.costPerHoldingKr, places: 0),
+                cost.childrenPerHolding.map { Self.plain($0) } ?? "",
+                cost.costPerChildKr.map { CSVNumber.fixed($0, places: 0) } ?? "",
+                activity.establishmentKr.map { CSVNumber.fixed($0, places: 0) } ?? "",
+                activity.publishedCostPerChildKr.map { CSVNumber.fixed($0, places: 0) } ?? "",
+                cost.deviationPercent.map { CSVNumber.fixed($0, places: 2) } ?? "",
+            ])
+        }
+        return writer.text
+    }
+
+    public func hoursCSV(style: CSVWriter.Style = .standard) -> String {
+        var writer = CSVWriter(header: Self.hoursHeader, style: style)
+        for cost in costs {
+            for line in cost.roles {
+                writer.append([
+                    cost.activity.project.rawValue, cost.activity.name, line.role, Self.plain(line.hours),
+                    CSVNumber.fixed(line.hourlyCostKr, places: 2), CSVNumber.fixed(line.costKr, places: 0),
+                ])
+            }
+        }
+        return writer.text
+    }
+
+    /// The tables, project by project in catalogue order, activities in chunks that fit 100 columns.
+    public func text() -> String {
+        let number = NumberFormat(language)
+        var out: [String] = []
+        let projects = catalogue.projects.keys.filter { project in costs.contains { $0.activity.project == project } }
+        for project in projects {
+            let rows = costs.filter { $0.activity.project == project }
+            let info = catalogue.projects[project]
+            let table = rows.first?.activity.table ?? ""
+            out.append("\(info?.municipality ?? project.rawValue) (\(project))\(table.isEmpty ? "" : ", \(table)")")
+            for chunk in stride(from: 0, to: rows.count, by: 3).map({ Array(rows[$0..<min($0 + 3, rows.count)]) }) {
+                var grid = TextTable()
+                grid.add([""] + chunk.map { String($0.activity.name.prefix(24)) })
+                let roles = Set(chunk.flatMap { $0.roles.map(\.role) }).sorted()
+                for role in roles {
+                    grid.add([language.pick(da: "Timer, ", en: "Hours, ") + role] + chunk.map { cost in
+                        cost.roles.first { $0.role == role }.map { number.decimal($0.hours, places: 2) } ?? "-"
+                    })
+                }
+                grid.add([language.pick(da: "Pris pr. afholdelse", en: "Cost per holding")]
+                    + chunk.map { number.kroner($0.costPerHoldingKr) })
+                grid.add([language.pick(da: "Børn pr. afholdelse", en: "Children per holding")]
+                    + chunk.map { $0.childrenPerHolding.map { number.decimal($0, places: $0 == $0.rounded() ? 0 : 2) } ?? "-" })
+                grid.add([language.pick(da: "Pris pr. barn, beregnet", en: "Cost per child, computed")]
+                    + chunk.map { $0.costPerChildKr.map(number.kroner) ?? "-" })
+                grid.add([language.pick(da: "Pris pr. barn, publiceret", en: "Cost per child, published")]
+                    + chunk.map { $0.activity.publishedCostPerChildKr.map(number.kroner) ?? "-" })
+                grid.add([language.pick(da: "Afvigelse", en: "Deviation")]
+                    + chunk.map { $0.deviationPercent.map { number.decimal($0, places: 1) + " %" } ?? "-" })
+                grid.add([language.pick(da: "Etablering", en: "Establishment")]
+                    + chunk.map { $0.activity.establishmentKr.map(number.kroner) ?? "-" })
+                out += [""] + grid.lines(indent: 2)
+            }
+            for cost in rows where !cost.activity.heldToPublished {
+                out += wrapLine(
+                    language.pick(da: "Ikke holdt op mod det publicerede: ", en: "Not held to the published figure: ")
+                        + "\(cost.activity.name): \(cost.activity.note)", indent: 2)
+            }
+            out.append("")
+        }
+        if !notes.isEmpty {
+            out.append(language.pick(da: "Noter", en: "Notes"))
+            for note in notes { out += wrapLine("- " + note, indent: 0) }
+        }
+        return out.joined(separator: "\n") + "\n"
+    }
+
+    /// Activities held to their published cost (`check=yes`) that deviate by more than
+    /// `tolerancePercent`.
+    public func deviations(tolerancePercent: Double) -> [ActivityCost] {
+        costs.filter { cost in
+            guard cost.activity.heldToPublished, let deviation = cost.deviationPercent else { return false }
+            return abs(deviation) > tolerancePercent
+        }
+    }
+
+    /// `2.25`, `15`: no trailing zeros.
+    static func plain(_ value: Double) -> String {
+        value == value.rounded() ? String(Int(value)) : CSVNumber.fixed(value, places: 2)
+    }
+}
