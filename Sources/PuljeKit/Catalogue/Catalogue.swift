@@ -150,12 +150,11 @@ public struct Catalogue: Sendable {
 
 /// A catalogue file read as a table, with typed, located cell access.
 struct CatalogueTable {
-    let name: String
-    let rows: [(line: Int, cells: [String])]
-    private let columns: [String: Int]
+    private let table: CSVTable
+    var name: String { table.name }
+    var rows: [(line: Int, cells: [String])] { table.rows }
 
     init(bytes: [UInt8], name: String) throws(CatalogueError) {
-        let table: CSVTable
         do {
             table = try CSVTable(bytes: bytes, name: name)
         } catch {
@@ -165,22 +164,15 @@ struct CatalogueTable {
             case .empty: throw .unreadable(file: name, reason: "empty file")
             }
         }
-        self.name = name
-        self.rows = table.rows
-        var columns: [String: Int] = [:]
-        for (index, cell) in table.header.enumerated() where columns[ColumnName.fold(cell)] == nil {
-            columns[ColumnName.fold(cell)] = index
-        }
-        self.columns = columns
     }
 
     private func cell(_ row: (line: Int, cells: [String]), _ column: String) throws(CatalogueError) -> String {
-        guard let index = columns[column] else { throw .missingColumn(file: name, column: column) }
-        return index < row.cells.count ? row.cells[index] : ""
+        guard let value = table.cell(row, column) else { throw .missingColumn(file: name, column: column) }
+        return value
     }
 
     func optionalText(_ row: (line: Int, cells: [String]), _ column: String) throws(CatalogueError) -> String {
-        columns[column] == nil ? "" : try cell(row, column)
+        table.column(column) == nil ? "" : try cell(row, column)
     }
 
     func text(_ row: (line: Int, cells: [String]), _ column: String) throws(CatalogueError) -> String {

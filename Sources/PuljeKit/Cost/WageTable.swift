@@ -58,36 +58,26 @@ public struct WageTable: Sendable {
 
 /// A cost reference table (wages, activities, an index) with located cell access.
 struct CostTable {
-    let name: String
-    let rows: [(line: Int, cells: [String])]
-    private let columns: [String: Int]
+    private let table: CSVTable
+    var name: String { table.name }
+    var rows: [(line: Int, cells: [String])] { table.rows }
 
     init(bytes: [UInt8], name: String) throws(CostError) {
-        let table: CSVTable
         do {
             table = try CSVTable(bytes: bytes, name: name)
         } catch {
             throw .unreadable(file: name, reason: "\(error)")
         }
-        self.name = name
-        self.rows = table.rows
-        var columns: [String: Int] = [:]
-        for (index, cell) in table.header.enumerated() where columns[ColumnName.fold(cell)] == nil {
-            columns[ColumnName.fold(cell)] = index
-        }
-        self.columns = columns
     }
 
-    func has(_ column: String) -> Bool { columns[column] != nil }
+    func has(_ column: String) -> Bool { table.column(column) != nil }
 
     func optionalText(_ row: (line: Int, cells: [String]), _ column: String) -> String {
-        guard let index = columns[column], index < row.cells.count else { return "" }
-        return row.cells[index]
+        table.cell(row, column) ?? ""
     }
 
     func text(_ row: (line: Int, cells: [String]), _ column: String) throws(CostError) -> String {
-        guard columns[column] != nil else { throw .missingColumn(file: name, column: column) }
-        let value = optionalText(row, column)
+        guard let value = table.cell(row, column) else { throw .missingColumn(file: name, column: column) }
         guard !value.isEmpty else {
             throw .invalidValue(file: name, line: row.line, column: column, value: value, expected: "a value")
         }
@@ -96,8 +86,7 @@ struct CostTable {
 
     /// A number with `.` as the decimal point (the catalogue's files are `,`-separated).
     func optionalNumber(_ row: (line: Int, cells: [String]), _ column: String) throws(CostError) -> Double? {
-        guard columns[column] != nil else { throw .missingColumn(file: name, column: column) }
-        let value = optionalText(row, column)
+        guard let value = table.cell(row, column) else { throw .missingColumn(file: name, column: column) }
         if value.isEmpty { return nil }
         switch NumberStyle.decimalPoint.parse(value) {
         case .whole(let number): return Double(number)

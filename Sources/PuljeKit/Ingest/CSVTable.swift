@@ -20,12 +20,26 @@ public struct CSVTable: Sendable {
         self.name = name
         self.header = header.cells
         self.rows = Array(collector.records.dropFirst())
+        var columns: [String: Int] = [:]
+        for (index, cell) in header.cells.enumerated() where columns[ColumnName.fold(cell)] == nil {
+            columns[ColumnName.fold(cell)] = index
+        }
+        self.columns = columns
     }
+
+    /// Folded header name -> first column with it.
+    private let columns: [String: Int]
 
     /// Index of a column, matched like sheet headers (SPEC 3.4 folding).
     public func column(_ name: String) -> Int? {
-        let wanted = ColumnName.fold(name)
-        return header.firstIndex { ColumnName.fold($0) == wanted }
+        columns[ColumnName.fold(name)]
+    }
+
+    /// A row's cell in a column: nil when the table has no such column, empty when the row is
+    /// shorter than the header.
+    public func cell(_ row: (line: Int, cells: [String]), _ column: String) -> String? {
+        guard let index = self.column(column) else { return nil }
+        return index < row.cells.count ? row.cells[index] : ""
     }
 
     private struct Collector: CSVConsumer {
