@@ -70,8 +70,6 @@ struct CostTable {
         }
     }
 
-    func has(_ column: String) -> Bool { table.column(column) != nil }
-
     func optionalText(_ row: (line: Int, cells: [String]), _ column: String) -> String {
         table.cell(row, column) ?? ""
     }
