@@ -17,6 +17,12 @@ public enum PeriodScope: Hashable, Sendable, Comparable, CustomStringConvertible
         }
     }
 
+    /// True for a single period (the first and last points of a series).
+    public var isSinglePeriod: Bool {
+        if case .period = self { return true }
+        return false
+    }
+
     /// Whether a period falls in the scope, for a project (phases are per project).
     public func contains(_ period: Period, project: ProjectID, catalogue: Catalogue) -> Bool {
         switch self {

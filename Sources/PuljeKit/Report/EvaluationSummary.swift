@@ -96,10 +96,8 @@ public struct EvaluationSummary: Sendable {
     }
 
     private func scaleLines(_ project: ProjectID) -> [String] {
-        let figures = aggregation.scales.filter { figure in
-            guard figure.project == project && figure.institution == nil else { return false }
-            if case .period = figure.scope { return true }
-            return false
+        let figures = aggregation.scales.filter {
+            $0.project == project && $0.institution == nil && $0.scope.isSinglePeriod
         }
         guard !figures.isEmpty else { return [] }
         var table = TextTable()
@@ -139,10 +137,8 @@ public struct EvaluationSummary: Sendable {
             language.pick(da: "Sidste", en: "Last"),
         ])
         for series in [TrafficLightSeries(.trivsel), TrafficLightSeries(.sprog)] {
-            let figures = aggregation.trafficLights.filter { figure in
-                guard figure.project == project && figure.institution == nil && figure.series == series else { return false }
-                if case .period = figure.scope { return true }
-                return false
+            let figures = aggregation.trafficLights.filter {
+                $0.project == project && $0.institution == nil && $0.series == series && $0.scope.isSinglePeriod
             }.sorted { $0.scope < $1.scope }
             guard let first = figures.first, let last = figures.last else { continue }
             table.add([series.assessment.label(language).capitalized, describe(first), describe(last)])
