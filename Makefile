@@ -22,6 +22,8 @@ release: deps
 # The main job: validate and summarise the bundled evaluation data into reports/evaluation/.
 report: release
 	$(PULJE_RELEASE) report Fixtures/evaluation --out reports/evaluation
+	$(PULJE_RELEASE) diff Fixtures/evaluation --from udbredelse --to virkning \
+		--out reports/evaluation-diff-udbredelse-virkning
 
 # The command-line checks (exit codes, no CPR digits in any output), then the test suite.
 test: deps

@@ -46,9 +46,9 @@ func runReportingFailures(_ body: () throws -> Void) throws {
 }
 
 /// Reads the data paths, or fails with exit 2 when one does not exist.
-func readData(_ paths: [String], catalogue: Catalogue) throws -> ValidationResult {
+func readData(_ paths: [String], catalogue: Catalogue, keepingChildren: Bool = false) throws -> ValidationResult {
     do {
-        return try Validation(catalogue: catalogue).run(paths: paths)
+        return try Validation(catalogue: catalogue, keepsChildren: keepingChildren).run(paths: paths)
     } catch {
         throw Failure(message: error.description)
     }

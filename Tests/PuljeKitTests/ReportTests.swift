@@ -5,14 +5,29 @@ import Testing
 /// Report files: their formats, their atomic writing, and the committed example report.
 @Suite struct ReportTests {
     @Test func committedExampleReportIsCurrent() throws {
-        let result = EvaluationFixtureTests.result
-        let files = DataReport(result, catalogue: .standard, name: "evaluation").files()
-        let folder = TestSupport.root.appendingPathComponent("reports/evaluation")
+        let files = DataReport(EvaluationFixtureTests.result, catalogue: .standard, name: "evaluation").files()
+        try expectCommitted(files, in: "reports/evaluation")
+    }
+
+    @Test func committedExampleDiffIsCurrent() throws {
+        let result = try Validation(keepsChildren: true).run(paths: [TestSupport.fixture("evaluation")])
+        let files = DiffReport(
+            result, from: .phase(.udbredelse), to: .phase(.virkning), catalogue: .standard, name: "evaluation"
+        ).files()
+        try expectCommitted(files, in: "reports/evaluation-diff-udbredelse-virkning")
+        for line in files.first(where: { $0.name == "diff.txt" })!.contents.split(separator: "\n") {
+            #expect(line.count <= 100, "\(line)")
+        }
+    }
+
+    /// The committed example folder holds exactly these files with these contents.
+    private func expectCommitted(_ files: [(name: String, contents: String)], in path: String) throws {
+        let folder = TestSupport.root.appendingPathComponent(path)
         let committed = try FileManager.default.contentsOfDirectory(atPath: folder.path)
         #expect(Set(committed) == Set(files.map(\.name)), "run make report")
         for file in files {
             let text = try String(contentsOf: folder.appendingPathComponent(file.name), encoding: .utf8)
-            #expect(text == file.contents ? true : false, "reports/evaluation/\(file.name) is stale: run make report")
+            #expect(text == file.contents ? true : false, "\(path)/\(file.name) is stale: run make report")
         }
     }
 

@@ -4,7 +4,7 @@
 /// the Stuart-Maxwell test. Each returns its statistic and two-sided p-value.
 public enum PeriodTests {
     /// Welch's unequal-variance t test of mean(b) - mean(a).
-    public struct Welch: Sendable {
+    public struct Welch: Hashable, Sendable {
         public let difference: Double
         public let t: Double
         public let degreesOfFreedom: Double

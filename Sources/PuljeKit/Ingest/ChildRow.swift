@@ -6,6 +6,8 @@ struct ChildRow {
     var status = ChildStatus.aktiv
     var problems: [(ProblemKind, Int)] = []
     var personalIdentifierColumn: Int?
+    /// The `barn` cell, when children are kept (`SheetReader.keepsChildren`).
+    var pseudonym: String?
 
     /// Ready for the next row, in place (the problem list keeps its storage).
     mutating func reset() {
@@ -15,6 +17,7 @@ struct ChildRow {
         status = .aktiv
         if !problems.isEmpty { problems.removeAll(keepingCapacity: true) }
         personalIdentifierColumn = nil
+        pseudonym = nil
     }
 }
 
@@ -31,6 +34,8 @@ enum ChildColumn {
     case assessment(Assessment)
     case status
     case age
-    /// The pseudonym, the tool, an unknown column: searched for CPR numbers, otherwise unread.
+    /// The pseudonym, read only when children are kept.
+    case pseudonym
+    /// The pseudonym when children are not kept, the tool, an unknown column: searched for CPR numbers, otherwise unread.
     case other
 }

@@ -4,6 +4,8 @@
 struct SheetConsumer: CSVConsumer {
     let file: SheetFile
     let catalogue: Catalogue
+    /// Keep every accepted child row with its pseudonym (for the panel), not only the counts.
+    let keepsChildren: Bool
     private(set) var result: SheetReadResult
 
     private var encoding = TextEncoding.utf8
@@ -45,9 +47,10 @@ struct SheetConsumer: CSVConsumer {
     private var currentKey: RegistrationKey?
     private var keyProblems: [(ProblemKind, Int)] = []
 
-    init(file: SheetFile, catalogue: Catalogue) {
+    init(file: SheetFile, catalogue: Catalogue, keepsChildren: Bool = false) {
         self.file = file
         self.catalogue = catalogue
+        self.keepsChildren = keepsChildren
         self.result = SheetReadResult(file: file)
         self.resolver = KeyCellResolver(catalogue: catalogue)
     }
@@ -132,12 +135,14 @@ struct SheetConsumer: CSVConsumer {
             // Nothing else from this file is kept or shown: other messages could echo the value.
             result.problems = [Problem(.personalIdentifier(rowsRefused: result.rows), at: location)]
             result.registrations = []
+            result.children = []
             result.rejectedRows = result.rows
             result.refused = true
             return result
         }
         if result.refused {
             result.registrations = []
+            result.children = []
             result.rejectedRows = result.rows
             return result
         }
@@ -226,13 +231,14 @@ struct SheetConsumer: CSVConsumer {
                 case .assessment(let assessment): return .assessment(assessment)
                 case .status: return .status
                 case .age: return .age
+                case .child where keepsChildren: return .pseudonym
                 default: return .other
                 }
             }
             fieldRules = childColumns.map { column in
                 switch column {
                 case .key: .ifChanged
-                case .assessment, .status, .age: .ifNotEmpty  // blank is the default
+                case .assessment, .status, .age, .pseudonym: .ifNotEmpty  // blank is the default
                 case .other: .ifLong
                 }
             }
@@ -462,6 +468,8 @@ struct SheetConsumer: CSVConsumer {
                 case nil: false
                 }
             if !valid { row.problems.append((.ageInvalid(value: text(bytes)), index)) }
+        case .pseudonym:
+            row.pseudonym = field.isBlank ? nil : text(bytes)
         case .other:
             break
         }
@@ -516,6 +524,10 @@ struct SheetConsumer: CSVConsumer {
         }
         lastTallyIndex = index
         tallies[index].add(trivsel: row.trivsel, sprog: row.sprog, status: row.status)
+        if keepsChildren, let pseudonym = row.pseudonym, let key = currentKey {
+            result.children.append(
+                ChildAssessment(key: key, pseudonym: pseudonym, trivsel: row.trivsel, sprog: row.sprog, status: row.status))
+        }
     }
 
     /// A cell as a problem shows it.

@@ -18,6 +18,8 @@ public struct SheetReadResult: Sendable {
     public internal(set) var rejectedRows = 0
     /// Accepted institution rows, or the per-institution-period counts of accepted child rows.
     public internal(set) var registrations: [Registration] = []
+    /// Accepted child rows with their pseudonyms, when the reader keeps them.
+    public internal(set) var children: [ChildAssessment] = []
     public internal(set) var problems: [Problem] = []
     /// True when the whole file was refused (a CPR-like value, missing or duplicate columns,
     /// an unreadable file).

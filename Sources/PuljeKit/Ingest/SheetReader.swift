@@ -5,14 +5,18 @@
 public struct SheetReader: Sendable {
     public let catalogue: Catalogue
     public var chunkSize: Int
+    /// Keep each accepted child row with its pseudonym (`SheetReadResult.children`), for the
+    /// panel of `pulje diff`; off by default, as the counts need no child kept in memory.
+    public var keepsChildren: Bool
 
-    public init(catalogue: Catalogue, chunkSize: Int = 1 << 16) {
+    public init(catalogue: Catalogue, chunkSize: Int = 1 << 16, keepsChildren: Bool = false) {
         self.catalogue = catalogue
         self.chunkSize = chunkSize
+        self.keepsChildren = keepsChildren
     }
 
     public func read(_ file: SheetFile) -> SheetReadResult {
-        let sink = SheetSink(file: file, catalogue: catalogue)
+        let sink = SheetSink(file: file, catalogue: catalogue, keepsChildren: keepsChildren)
         let fileLocation = SourceLocation(file: file.displayName)
         do {
             try CSVReader(chunkSize: chunkSize).read(file: file.path, into: sink)

@@ -5,9 +5,9 @@ final class SheetSink: CSVFieldSink {
     let consumer: UnsafeMutablePointer<SheetConsumer>
     private let buffer: UnsafeMutablePointer<RecordBuffer>
 
-    init(file: SheetFile, catalogue: Catalogue) {
+    init(file: SheetFile, catalogue: Catalogue, keepsChildren: Bool) {
         consumer = .allocate(capacity: 1)
-        consumer.initialize(to: SheetConsumer(file: file, catalogue: catalogue))
+        consumer.initialize(to: SheetConsumer(file: file, catalogue: catalogue, keepsChildren: keepsChildren))
         buffer = .allocate(capacity: 1)
         buffer.initialize(to: RecordBuffer())
         super.init()

@@ -5,11 +5,15 @@ import OrderedCollections
 /// problems instead.
 public struct Dataset: Sendable {
     public let registrations: OrderedDictionary<RegistrationKey, Registration>
+    /// The accepted child rows with their pseudonyms, when validation was asked to keep them
+    /// (`Validation.keepsChildren`); empty otherwise.
+    public let children: [ChildAssessment]
 
     /// Builds the data set; keys must be unique (validation rejects the second registration).
-    public init(_ registrations: [Registration]) {
+    public init(_ registrations: [Registration], children: [ChildAssessment] = []) {
         self.registrations = OrderedDictionary(
             uniqueKeysWithValues: registrations.sorted { $0.key < $1.key }.map { ($0.key, $0) })
+        self.children = children
     }
 
     public var isEmpty: Bool { registrations.isEmpty }

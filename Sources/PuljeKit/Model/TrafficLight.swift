@@ -16,6 +16,15 @@ public enum TrafficLight: String, CaseIterable, Hashable, Sendable {
         }
     }
 
+    /// Position in `allCases` (green 0, yellow 1, red 2): the row or column of a table.
+    public var index: Int {
+        switch self {
+        case .green: 0
+        case .yellow: 1
+        case .red: 2
+        }
+    }
+
     public func label(_ language: Language) -> String {
         switch self {
         case .green: language.pick(da: "grøn", en: "green")

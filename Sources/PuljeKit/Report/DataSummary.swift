@@ -144,7 +144,7 @@ func wrapLine(_ text: String, indent: Int) -> [String] {
             lines.append(current)
             current = String(repeating: " ", count: indent + 4)
         }
-        current += (current.last == " " ? "" : " ") + word
+        current += (current.isEmpty || current.last == " " ? "" : " ") + word
     }
     lines.append(current)
     return lines
@@ -172,6 +172,8 @@ struct TextTable {
                 let fill = String(repeating: " ", count: widths[column] - cell.count)
                 line += column == 0 ? cell + fill : "  " + fill + cell
             }
+            // An empty last column leaves no trailing spaces.
+            while line.last == " " { line.removeLast() }
             return line
         }
     }

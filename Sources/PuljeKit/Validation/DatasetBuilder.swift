@@ -9,8 +9,11 @@ struct DatasetBuilder {
 
     private var sheetRows: [RegistrationKey: Registration] = [:]
     private var childCounts: [RegistrationKey: Registration] = [:]
+    /// Kept child rows by the file they came from.
+    private var children: [(file: String, rows: [ChildAssessment])] = []
 
     mutating func add(_ result: SheetReadResult) {
+        if !result.children.isEmpty { children.append((result.file.displayName, result.children)) }
         for registration in result.registrations {
             let key = registration.key
             if let span = registration.childRows {
@@ -59,7 +62,11 @@ struct DatasetBuilder {
         for registration in merged.values {
             warnIfMoreAssessedThanAttached(registration)
         }
-        return Dataset(Array(merged.values))
+        // Child rows follow their counts: a rejected registration takes its children with it.
+        let kept = children.flatMap { file, rows in
+            rows.filter { merged[$0.key]?.childRows?.file == file }
+        }
+        return Dataset(Array(merged.values), children: kept)
     }
 
     private mutating func warnIfMoreAssessedThanAttached(_ registration: Registration) {

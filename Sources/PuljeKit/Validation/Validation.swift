@@ -6,10 +6,13 @@ import Dispatch
 public struct Validation: Sendable {
     public let catalogue: Catalogue
     public var chunkSize: Int
+    /// Keep the child rows with their pseudonyms in the data set (`Dataset.children`).
+    public var keepsChildren: Bool
 
-    public init(catalogue: Catalogue = .standard, chunkSize: Int = 1 << 16) {
+    public init(catalogue: Catalogue = .standard, chunkSize: Int = 1 << 16, keepsChildren: Bool = false) {
         self.catalogue = catalogue
         self.chunkSize = chunkSize
+        self.keepsChildren = keepsChildren
     }
 
     /// Validates the sheets below `paths` (folders or files).
@@ -19,7 +22,7 @@ public struct Validation: Sendable {
     }
 
     public func run(files: [SheetFile]) -> ValidationResult {
-        let reader = SheetReader(catalogue: catalogue, chunkSize: chunkSize)
+        let reader = SheetReader(catalogue: catalogue, chunkSize: chunkSize, keepsChildren: keepsChildren)
         let results = UnsafeMutableBufferPointer<SheetReadResult?>.allocate(capacity: files.count)
         results.initialize(repeating: nil)
         defer {

@@ -1,0 +1,284 @@
+/// `diff.txt`: the comparison of two periods or phases as a report writer reads it. Per
+/// project: activity volumes on both sides with their change, each scale question's means with
+/// the Welch interval and p-value, the green share with Newcombe's interval and the
+/// chi-square p-value, the child panel where child sheets follow the same children, and the
+/// institutions whose traffic lights changed significantly. A change significant at 5% is
+/// starred; a change that is not carries the smallest difference the data could have shown,
+/// so that nobody reads noise as a trend. Danish by default; no line over 100 characters.
+public struct DiffSummary: Sendable {
+    public let comparison: PeriodComparison
+    public let catalogue: Catalogue
+    public let language: Language
+    /// The data folder's name, for the title.
+    public let name: String
+
+    public init(_ comparison: PeriodComparison, catalogue: Catalogue, language: Language, name: String) {
+        self.comparison = comparison
+        self.catalogue = catalogue
+        self.language = language
+        self.name = name
+    }
+
+    private var number: NumberFormat { NumberFormat(language) }
+    private let blank = "-"
+    private var notRegistered: String { language.pick(da: "ikke reg.", en: "not reg.") }
+
+    public var text: String {
+        let title = language.pick(
+            da: "pulje: \(side(comparison.from)) sammenlignet med \(side(comparison.to)) (\(name))",
+            en: "pulje: \(side(comparison.from)) compared with \(side(comparison.to)) (\(name))")
+        var out = [title, String(repeating: "=", count: title.count), ""]
+        out += wrapLine(
+            language.pick(
+                da: "* = signifikant på 5 %-niveau. Ved ikke-signifikante ændringer står den mindste forskel, data kunne have påvist med 80 % styrke (\"påv.\"). Forskelle i andele er i procentpoint. p (chi²) tester hele fordelingen på grøn, gul og rød. Andele fra færre end \(minimumCell) børn er undertrykt.",
+                en: "* = significant at 5%. Changes that are not significant carry the smallest difference the data could have detected with 80% power (\"MDD\"). Differences in shares are in percentage points. p (chi²) tests the whole green/yellow/red distribution. Shares from fewer than \(minimumCell) children are suppressed."),
+            indent: 0)
+        if comparison.projects.isEmpty {
+            out += ["", language.pick(da: "Ingen registreringer i de valgte perioder.", en: "No registrations in the chosen periods.")]
+        }
+        for project in comparison.projects {
+            out.append("")
+            out += section(project)
+        }
+        return out.joined(separator: "\n") + "\n"
+    }
+
+    private var minimumCell: Int { comparison.minimumCell }
+
+    /// `periode 2`, `virkning`.
+    private func side(_ scope: PeriodScope) -> String {
+        switch scope {
+        case .period(let period): language.pick(da: "periode \(period)", en: "period \(period)")
+        case .phase(let phase): language.pick(da: "fasen \(phase.name)", en: "the \(phase.name) phase")
+        default: "\(scope)"
+        }
+    }
+
+    /// Column head for a side: `p.2`, `virkning`.
+    private func head(_ scope: PeriodScope) -> String {
+        if case .period(let period) = scope { return "p.\(period)" }
+        return "\(scope)"
+    }
+
+    // MARK: One project
+
+    private func section(_ project: ProjectID) -> [String] {
+        let heading =
+            catalogue.projects[project].map { "\($0.municipality): \($0.title) (\(project))" } ?? "\(project)"
+        var out = [heading]
+        out += activityLines(project)
+        out += scaleLines(project)
+        out += trafficLightLines(project)
+        for assessment in Assessment.allCases {
+            if let panel = comparison.panels.first(where: {
+                $0.project == project && $0.institution == nil && $0.assessment == assessment
+            }) {
+                out += panelLines(panel)
+            }
+        }
+        out += institutionLines(project)
+        return out
+    }
+
+    private func activityLines(_ project: ProjectID) -> [String] {
+        let changes = comparison.activity.filter { $0.project == project && $0.institution == nil }
+        guard !changes.isEmpty else { return [] }
+        var table = TextTable()
+        table.add([
+            language.pick(da: "Aktiviteter", en: "Activities"), head(comparison.from), head(comparison.to),
+            language.pick(da: "Ændring", en: "Change"), "%",
+        ])
+        var uneven = false
+        for change in changes {
+            table.add([
+                change.indicator.shortLabel(language),
+                change.from.value.map(count) ?? notRegistered, change.to.value.map(count) ?? notRegistered,
+                change.difference.map { signed(count($0), $0) } ?? blank,
+                change.relativeChange.map { signed(number.decimal($0 * 100, places: 0), $0) + " %" } ?? blank,
+            ])
+            if change.from.value != nil && change.to.value != nil && change.periodsFrom != change.periodsTo
+                && change.indicator != .boern
+            {
+                uneven = true
+            }
+        }
+        var out = [""] + table.lines(indent: 2)
+        if uneven {
+            out += wrapLine(
+                language.pick(
+                    da: "(Siderne dækker et forskelligt antal perioder; summerne er ikke direkte sammenlignelige.)",
+                    en: "(The sides cover a different number of periods; the sums are not directly comparable.)"),
+                indent: 2)
+        }
+        return out
+    }
+
+    private func scaleLines(_ project: ProjectID) -> [String] {
+        let changes = comparison.scales.filter { $0.project == project && $0.institution == nil }
+        guard !changes.isEmpty else { return [] }
+        var table = TextTable()
+        table.add([
+            language.pick(da: "Samarbejde (1-7)", en: "Collaboration (1-7)"), head(comparison.from),
+            head(comparison.to), language.pick(da: "Forskel [95 % KI]", en: "Difference [95% CI]"), "p", "",
+        ])
+        for change in changes {
+            let mean = { (summary: MeanSummary?) in
+                summary.map { "\(self.number.decimal($0.mean, places: 2)) (n=\($0.n))" } ?? self.notRegistered
+            }
+            var difference = blank
+            var p = blank
+            var note = ""
+            if let test = change.test {
+                difference =
+                    "\(signed(number.decimal(test.difference, places: 2), test.difference)) [\(number.decimal(test.interval.lowerBound, places: 2)); \(number.decimal(test.interval.upperBound, places: 2))]"
+                p = pValue(test.p) + (test.p < 0.05 ? " *" : "")
+            } else if let value = change.difference {
+                difference = signed(number.decimal(value, places: 2), value)
+                // Welch needs 2 ratings a side and some spread.
+                let fewRatings = min(change.from?.n ?? 0, change.to?.n ?? 0) < 2
+                note = fewRatings ? "n < 2" : language.pick(da: "ingen spredning", en: "no spread")
+            }
+            if let detectable = change.minimumDetectableDifference {
+                note = language.pick(da: "påv. ±", en: "MDD ±") + number.decimal(detectable, places: 2)
+            }
+            table.add([change.question.shortLabel(language), mean(change.from), mean(change.to), difference, p, note])
+        }
+        return [""] + table.lines(indent: 2)
+    }
+
+    private func trafficLightLines(_ project: ProjectID) -> [String] {
+        let changes = comparison.trafficLights.filter { $0.project == project && $0.institution == nil }
+        guard !changes.isEmpty else { return [] }
+        var table = TextTable()
+        table.add([
+            language.pick(da: "Andel grøn", en: "Share green"), head(comparison.from), head(comparison.to),
+            language.pick(da: "Forskel [95 % KI]", en: "Difference [95% CI]"),
+            language.pick(da: "p (chi²)", en: "p (chi²)"), "",
+        ])
+        for change in changes {
+            table.add(
+                [change.series.assessment.label(language).capitalized, share(change, change.from), share(change, change.to)]
+                    + test(change))
+        }
+        return [""] + table.lines(indent: 2)
+    }
+
+    private func share(_ change: TrafficLightChange, _ counts: TrafficLightCounts?) -> String {
+        guard let counts else { return notRegistered }
+        guard let share = change.greenShare(counts) else {
+            return "\(language.pick(da: "undertrykt", en: "suppressed")) n=\(counts.total)"
+        }
+        return "\(percent(share)) % (n=\(counts.total))"
+    }
+
+    /// Difference, p and note cells of a traffic-light change.
+    private func test(_ change: TrafficLightChange) -> [String] {
+        var cells = [blank, blank, ""]
+        if let difference = change.difference, let interval = change.interval {
+            cells[0] = "\(signed(percent(difference), difference)) [\(percent(interval.lowerBound)); \(percent(interval.upperBound))]"
+        }
+        if let test = change.chiSquare { cells[1] = pValue(test.p) + (test.p < 0.05 ? " *" : "") }
+        if let detectable = change.minimumDetectableDifference {
+            cells[2] = language.pick(da: "påv. ±", en: "MDD ±") + percent(detectable)
+        }
+        return cells
+    }
+
+    // MARK: Panel
+
+    private func panelLines(_ panel: ChildPanel) -> [String] {
+        let label = panel.assessment.label(language)
+        var out = [""] + wrapLine(
+            language.pick(
+                da: "Samme børn (\(label)): \(panel.stayers) blev, \(panel.newcomers.total) kom til, \(panel.leavers.total) gik",
+                en: "Same children (\(label)): \(panel.stayers) stayed, \(panel.newcomers.total) joined, \(panel.leavers.total) left"),
+            indent: 2)
+        var table = TextTable()
+        table.add(
+            [language.pick(da: "fra \\ til", en: "from \\ to")]
+                + TrafficLight.allCases.map { $0.label(language) } + [language.pick(da: "gik", en: "left")])
+        for from in TrafficLight.allCases {
+            table.add(
+                [from.label(language)]
+                    + TrafficLight.allCases.map { cell(panel, panel.transitions[from.index][$0.index]) }
+                    + [cell(panel, panel.leavers[from])])
+        }
+        table.add(
+            [language.pick(da: "kom til", en: "joined")] + TrafficLight.allCases.map { cell(panel, panel.newcomers[$0]) }
+                + [""])
+        out += table.lines(indent: 4)
+        out += wrapLine(
+            language.pick(
+                da: "(Gik: sidste vurdering før barnet gik, fra rækken med status udgaaet hvor den findes.)",
+                en: "(Left: the last assessment before the child left, from the row with status udgaaet where there is one.)"),
+            indent: 4)
+        if let first = panel.greenShare(panel.stayersFrom), let second = panel.greenShare(panel.stayersTo) {
+            var line = language.pick(
+                da: "Andel grøn blandt dem, der blev: \(percent(first)) % -> \(percent(second)) %",
+                en: "Share green among those who stayed: \(percent(first)) % -> \(percent(second)) %")
+            if let test = panel.mcNemar { line += "; McNemar p = \(pValue(test.p))\(test.p < 0.05 ? " *" : "")" }
+            if let test = panel.stuartMaxwell {
+                line += "; Stuart-Maxwell p = \(pValue(test.p))\(test.p < 0.05 ? " *" : "")"
+            }
+            out += wrapLine(line, indent: 4)
+        } else {
+            out += wrapLine(
+                language.pick(
+                    da: "Færre end \(panel.minimumCell) blev: ingen andele eller tests.",
+                    en: "Fewer than \(panel.minimumCell) stayed: no shares or tests."),
+                indent: 4)
+        }
+        if panel.ambiguous > 0 {
+            out += wrapLine(
+                language.pick(
+                    da: "\(panel.ambiguous) pseudonymer stod på to aktive rækker i samme periode og er udeladt.",
+                    en: "\(panel.ambiguous) pseudonyms were on two active rows of one period and are left out."),
+                indent: 4)
+        }
+        return out
+    }
+
+    private func cell(_ panel: ChildPanel, _ count: Int) -> String {
+        panel.shownCount(count).map { number.integer($0) } ?? "<\(panel.minimumCell)"
+    }
+
+    // MARK: Institutions
+
+    /// Institutions whose green share changed significantly, or a line saying none did.
+    private func institutionLines(_ project: ProjectID) -> [String] {
+        let changes = comparison.trafficLights.filter { $0.project == project && $0.institution != nil }
+        guard !changes.isEmpty else { return [] }
+        let significant = changes.filter { $0.isSignificant == true }
+        let tested = changes.filter { $0.chiSquare != nil }.count
+        var out = [""] + wrapLine(
+            language.pick(
+                da: "Dagtilbud: \(tested) af \(changes.count) trafiklys-serier kunne testes, \(significant.count) ændrede sig signifikant (alle tal i diff.csv).",
+                en: "Institutions: \(tested) of \(changes.count) traffic-light series could be tested, \(significant.count) changed significantly (all figures in diff.csv)."),
+            indent: 2)
+        guard !significant.isEmpty else { return out }
+        var table = TextTable()
+        for change in significant {
+            table.add(
+                ["\(change.institution!), \(change.series.assessment.label(language))", share(change, change.from),
+                 share(change, change.to)] + test(change))
+        }
+        out += table.lines(indent: 4)
+        return out
+    }
+
+    // MARK: Numbers
+
+    private func count(_ value: Double) -> String {
+        value == value.rounded() ? number.integer(Int(value)) : number.decimal(value, places: 1)
+    }
+
+    private func percent(_ share: Double) -> String { number.decimal(share * 100, places: 1) }
+
+    private func signed(_ text: String, _ value: Double) -> String {
+        value > 0 ? "+" + text : text
+    }
+
+    private func pValue(_ p: Double) -> String {
+        p < 0.001 ? "<" + number.decimal(0.001, places: 3) : number.decimal(p, places: 3)
+    }
+}

@@ -1,0 +1,184 @@
+/// The tidy CSV files of `pulje diff` (columns documented in the README): `diff.csv`, one row
+/// per project or institution and measure, and `transitions.csv`, the child panel's counts.
+/// Empty cells mean "not registered", "no test possible" or "suppressed", never 0.
+public struct DiffTables: Sendable {
+    public let comparison: PeriodComparison
+
+    public init(_ comparison: PeriodComparison) {
+        self.comparison = comparison
+    }
+
+    public static let diffHeader = [
+        "project", "institution", "from", "to", "kind", "measure", "n_from", "n_to", "periods_from", "periods_to",
+        "from_value", "to_value", "difference", "relative_change", "ci_low", "ci_high", "test", "statistic",
+        "p_value", "significant", "min_detectable_difference", "from_green", "from_yellow", "from_red", "to_green",
+        "to_yellow", "to_red", "suppressed",
+    ]
+    public static let transitionsHeader = [
+        "project", "institution", "from", "to", "series", "group", "from_light", "to_light", "children", "suppressed",
+    ]
+
+    public func files(style: CSVWriter.Style = .standard) -> [(name: String, contents: String)] {
+        [("diff.csv", diff(style: style)), ("transitions.csv", transitions(style: style))]
+    }
+
+    /// One row with the cells of `diffHeader`, filled by name.
+    private struct Row {
+        var cells: [String: String] = [:]
+        subscript(column: String) -> String? {
+            get { cells[column] }
+            set { cells[column] = newValue }
+        }
+    }
+
+    public func diff(style: CSVWriter.Style = .standard) -> String {
+        var writer = CSVWriter(header: Self.diffHeader, style: style)
+        func emit(_ row: Row, project: ProjectID, institution: String?, kind: String, measure: String) {
+            var row = row
+            row["project"] = project.rawValue
+            row["institution"] = institution ?? "*"
+            row["from"] = "\(comparison.from)"
+            row["to"] = "\(comparison.to)"
+            row["kind"] = kind
+            row["measure"] = measure
+            writer.append(Self.diffHeader.map { row[$0] ?? "" })
+        }
+        for project in comparison.projects {
+            for institution in institutions(of: project) {
+                for change in comparison.activity where change.project == project && change.institution == institution {
+                    var row = Row()
+                    row["n_from"] = "\(change.from.institutionsReporting)"
+                    row["n_to"] = "\(change.to.institutionsReporting)"
+                    row["periods_from"] = "\(change.periodsFrom)"
+                    row["periods_to"] = "\(change.periodsTo)"
+                    row["from_value"] = change.from.value.map(AnalysisTables.count)
+                    row["to_value"] = change.to.value.map(AnalysisTables.count)
+                    row["difference"] = change.difference.map(AnalysisTables.count)
+                    row["relative_change"] = change.relativeChange.map { CSVNumber.fixed($0, places: 4) }
+                    emit(row, project: project, institution: institution, kind: "activity", measure: change.indicator.id)
+                }
+                for change in comparison.scales where change.project == project && change.institution == institution {
+                    var row = Row()
+                    row["n_from"] = "\(change.from?.n ?? 0)"
+                    row["n_to"] = "\(change.to?.n ?? 0)"
+                    row["from_value"] = change.from.map { CSVNumber.fixed($0.mean, places: 2) }
+                    row["to_value"] = change.to.map { CSVNumber.fixed($0.mean, places: 2) }
+                    row["difference"] = change.difference.map { fixed4($0) }
+                    if let test = change.test {
+                        row["ci_low"] = fixed4(test.interval.lowerBound)
+                        row["ci_high"] = fixed4(test.interval.upperBound)
+                        row["test"] = "welch_t"
+                        row["statistic"] = fixed4(test.t)
+                        row["p_value"] = fixed4(test.p)
+                    }
+                    row["significant"] = change.isSignificant.map(flag)
+                    row["min_detectable_difference"] = change.minimumDetectableDifference.map { fixed4($0) }
+                    emit(row, project: project, institution: institution, kind: "scale", measure: change.question.id)
+                }
+                for change in comparison.trafficLights where change.project == project && change.institution == institution {
+                    var row = Row()
+                    row["n_from"] = "\(change.from?.total ?? 0)"
+                    row["n_to"] = "\(change.to?.total ?? 0)"
+                    row["from_value"] = change.greenShare(change.from).map { fixed4($0) }
+                    row["to_value"] = change.greenShare(change.to).map { fixed4($0) }
+                    row["difference"] = change.difference.map { fixed4($0) }
+                    row["ci_low"] = change.interval.map { fixed4($0.lowerBound) }
+                    row["ci_high"] = change.interval.map { fixed4($0.upperBound) }
+                    if let test = change.chiSquare {
+                        row["test"] = "chi_square_df\(test.degreesOfFreedom)"
+                        row["statistic"] = fixed4(test.statistic)
+                        row["p_value"] = fixed4(test.p)
+                    }
+                    row["significant"] = change.isSignificant.map(flag)
+                    row["min_detectable_difference"] = change.minimumDetectableDifference.map { fixed4($0) }
+                    distribution(change.from, "from", into: &row)
+                    distribution(change.to, "to", into: &row)
+                    row["suppressed"] = flag(change.suppressed)
+                    emit(row, project: project, institution: institution, kind: "traffic_light", measure: change.series.id)
+                }
+                for panel in comparison.panels where panel.project == project && panel.institution == institution {
+                    var row = Row()
+                    row["n_from"] = "\(panel.stayers)"
+                    row["n_to"] = "\(panel.stayers)"
+                    distribution(panel.stayersFrom, "from", into: &row, panel: panel)
+                    distribution(panel.stayersTo, "to", into: &row, panel: panel)
+                    row["suppressed"] = flag(panel.suppressed)
+                    var green = row
+                    green["from_value"] = panel.greenShare(panel.stayersFrom).map { fixed4($0) }
+                    green["to_value"] = panel.greenShare(panel.stayersTo).map { fixed4($0) }
+                    if !panel.suppressed {
+                        // The same children on both sides: the difference is in their own green share.
+                        green["difference"] = fixed4(
+                            Double(panel.stayersTo.green - panel.stayersFrom.green) / Double(panel.stayers))
+                    }
+                    if let test = panel.mcNemar {
+                        green["test"] = "mcnemar"
+                        green["statistic"] = fixed4(test.statistic)
+                        green["p_value"] = fixed4(test.p)
+                        green["significant"] = flag(test.p < 0.05)
+                    }
+                    emit(green, project: project, institution: institution, kind: "panel_green", measure: panel.assessment.rawValue)
+                    var spread = row
+                    if let test = panel.stuartMaxwell {
+                        spread["test"] = "stuart_maxwell"
+                        spread["statistic"] = fixed4(test.statistic)
+                        spread["p_value"] = fixed4(test.p)
+                        spread["significant"] = flag(test.p < 0.05)
+                    }
+                    emit(
+                        spread, project: project, institution: institution, kind: "panel_distribution",
+                        measure: panel.assessment.rawValue)
+                }
+            }
+        }
+        return writer.text
+    }
+
+    public func transitions(style: CSVWriter.Style = .standard) -> String {
+        var writer = CSVWriter(header: Self.transitionsHeader, style: style)
+        for panel in comparison.panels {
+            func emit(_ group: String, _ from: TrafficLight?, _ to: TrafficLight?, _ count: Int) {
+                let shown = panel.shownCount(count)
+                writer.append([
+                    panel.project.rawValue, panel.institution ?? "*", "\(comparison.from)", "\(comparison.to)",
+                    panel.assessment.rawValue, group, from?.rawValue ?? "", to?.rawValue ?? "",
+                    shown.map(String.init) ?? "", flag(shown == nil),
+                ])
+            }
+            for from in TrafficLight.allCases {
+                for to in TrafficLight.allCases { emit("stayer", from, to, panel.transitions[from.index][to.index]) }
+            }
+            for light in TrafficLight.allCases { emit("newcomer", nil, light, panel.newcomers[light]) }
+            // A leaver's light is the last assessment before leaving (SPEC 3.2).
+            for light in TrafficLight.allCases { emit("leaver", light, nil, panel.leavers[light]) }
+            emit("stayer_not_assessed", nil, nil, panel.stayersNotAssessed)
+            emit("ambiguous_pseudonym", nil, nil, panel.ambiguous)
+        }
+        return writer.text
+    }
+
+    /// The whole project first, then its institutions by name.
+    private func institutions(of project: ProjectID) -> [String?] {
+        var names = Set<String>()
+        for change in comparison.activity where change.project == project { change.institution.map { names.insert($0) } }
+        for change in comparison.scales where change.project == project { change.institution.map { names.insert($0) } }
+        for change in comparison.trafficLights where change.project == project {
+            change.institution.map { names.insert($0) }
+        }
+        for panel in comparison.panels where panel.project == project { panel.institution.map { names.insert($0) } }
+        return [nil] + names.sorted()
+    }
+
+    private func distribution(
+        _ counts: TrafficLightCounts?, _ side: String, into row: inout Row, panel: ChildPanel? = nil
+    ) {
+        guard let counts else { return }
+        for light in TrafficLight.allCases {
+            let count = counts[light]
+            row["\(side)_\(light.label(.english))"] = panel.map { $0.shownCount(count).map(String.init) ?? "" } ?? "\(count)"
+        }
+    }
+}
+
+private func fixed4(_ value: Double) -> String { CSVNumber.fixed(value, places: 4) }
+private func flag(_ value: Bool) -> String { value ? "true" : "false" }
