@@ -39,9 +39,9 @@ fixtures: build
 catalogue:
 	scripts/embed-catalogue
 
-# Reading benchmark: pulje against libcsv alone on about 200 MB of child sheets.
+# Scale benchmark: pulje report against DuckDB and libcsv on a national data set (README).
 bench: deps
-	scripts/bench-read 200
+	scripts/bench/run
 
 clean:
 	rm -rf .build

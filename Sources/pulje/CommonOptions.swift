@@ -46,9 +46,14 @@ func runReportingFailures(_ body: () throws -> Void) throws {
 }
 
 /// Reads the data paths, or fails with exit 2 when one does not exist.
-func readData(_ paths: [String], catalogue: Catalogue, keepingChildren: Bool = false) throws -> ValidationResult {
+func readData(
+    _ paths: [String], catalogue: Catalogue, keepingChildren: Bool = false, language: Language = .danish
+) throws -> ValidationResult {
+    let terminal = ProgressLine(language: language)
+    defer { terminal.finish() }
+    let progress: ((ReadProgress) -> Void)? = terminal.isActive ? { terminal.start($0) } : nil
     do {
-        return try Validation(catalogue: catalogue, keepsChildren: keepingChildren).run(paths: paths)
+        return try Validation(catalogue: catalogue, keepsChildren: keepingChildren).run(paths: paths, progress: progress)
     } catch {
         throw Failure(message: error.description)
     }

@@ -34,7 +34,7 @@ struct Diff: ParsableCommand {
             let second = try side(to, option: "--to", catalogue: catalogue)
             guard first != second else { throw Failure(message: "--from and --to name the same side (\(first)).") }
             let projects = try options.chosenProjects(in: catalogue)
-            let result = try readData([data], catalogue: catalogue, keepingChildren: true)
+            let result = try readData([data], catalogue: catalogue, keepingChildren: true, language: common.lang)
             try options.refuseErrors(result, language: common.lang)
             let name = reportName(of: data)
             let report = DiffReport(

@@ -23,7 +23,7 @@ struct Report: ParsableCommand {
         try runReportingFailures {
             let catalogue = try common.loadCatalogue()
             let projects = try options.chosenProjects(in: catalogue)
-            let result = try readData([data], catalogue: catalogue)
+            let result = try readData([data], catalogue: catalogue, language: common.lang)
             try options.refuseErrors(result, language: common.lang)
             let name = reportName(of: data)
             let report = DataReport(

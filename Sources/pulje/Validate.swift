@@ -23,7 +23,7 @@ struct Validate: ParsableCommand {
 
     func run() throws {
         try runReportingFailures {
-            let result = try readData(data, catalogue: try common.loadCatalogue())
+            let result = try readData(data, catalogue: try common.loadCatalogue(), language: common.lang)
             let listing = ProblemListing(result, language: common.lang)
             print(format == .csv ? listing.csv() : listing.text(), terminator: "")
             if result.hasErrors { throw ExitStatus.dataErrors }

@@ -36,11 +36,28 @@ public struct ActivityFigure: Hashable, Sendable {
         _ indicator: Indicator, over registrations: [Registration], project: ProjectID?,
         institution: String?, scope: PeriodScope, phase: Phase?
     ) -> ActivityFigure {
-        let reporting = registrations.filter { $0[indicator] != nil }
+        if registrations.count == 1 {
+            // One institution in one period, the most common figure: no sets needed.
+            let count = registrations[0][indicator]
+            return ActivityFigure(
+                project: project, institution: institution, scope: scope, phase: phase, indicator: indicator,
+                value: count.map(Double.init), institutionsReporting: count == nil ? 0 : 1)
+        }
+        // One pass, no copies of the registrations: a national run aggregates millions of times.
+        var total = 0
+        var any = false
+        var periods = Set<Period>()
+        var institutions = Set<RegistrationKey>()
+        for registration in registrations {
+            guard let count = registration[indicator] else { continue }
+            any = true
+            total += count
+            periods.insert(registration.key.period)
+            // An institution is a name within a project, whatever the period.
+            institutions.insert(RegistrationKey(project: registration.key.project, institution: registration.key.institution, period: Period(0)))
+        }
         var value: Double?
-        if !reporting.isEmpty {
-            let total = reporting.reduce(0) { $0 + $1[indicator]! }
-            let periods = Set(reporting.map(\.key.period))
+        if any {
             if indicator == .boern && periods.count > 1 {
                 // SPEC 4: children per period = mean over registered periods of the per-period sums.
                 value = Double(total) / Double(periods.count)
@@ -51,6 +68,6 @@ public struct ActivityFigure: Hashable, Sendable {
         return ActivityFigure(
             project: project, institution: institution, scope: scope, phase: phase,
             indicator: indicator, value: value,
-            institutionsReporting: Set(reporting.map { [$0.key.project.rawValue, $0.key.institution] }).count)
+            institutionsReporting: institutions.count)
     }
 }

@@ -1,3 +1,5 @@
+import Dispatch
+
 /// The aggregates of SPEC 4 at every level a report uses: institution x period, project x
 /// period, project x phase (each phase the project has data in), project x all periods, and,
 /// for activity indicators only, all projects x Tabel 3's windows (periods 6-7 and all).
@@ -14,60 +16,33 @@ public struct Aggregation: Sendable {
     ///   - projects: the projects to include (all when nil), reported in catalogue order.
     ///   - minimumCell: traffic-light shares from fewer children are suppressed (SPEC 4).
     public init(dataset: Dataset, catalogue: Catalogue, projects: [ProjectID]? = nil, minimumCell: Int = 5) {
-        var activity: [ActivityFigure] = []
-        var scales: [ScaleFigure] = []
-        var lights: [TrafficLightFigure] = []
         let wanted = projects.map(Set.init)
         let included = catalogue.projects.keys.filter { wanted?.contains($0) ?? true }
             + dataset.projects.filter { catalogue.projects[$0] == nil && (wanted?.contains($0) ?? true) }
-        var everyRegistration: [Registration] = []
+        let byProject = Dictionary(grouping: dataset.registrations.values, by: \.key.project)
 
-        for project in included {
-            let registrations = dataset.registrations(of: project)
-            guard !registrations.isEmpty else { continue }
-            everyRegistration += registrations
-            let indicators = Indicator.allCases.filter { indicator in registrations.contains { $0[indicator] != nil } }
-            let periods = Set(registrations.map(\.key.period)).sorted()
-            let phases = Set(periods.compactMap { catalogue.phase(of: project, in: $0) }).sorted()
-
-            // Project levels: each period, each phase, all periods.
-            var slices: [(PeriodScope, Phase?)] = periods.map { (.period($0), catalogue.phase(of: project, in: $0)) }
-            slices += phases.map { (.phase($0), $0) }
-            slices.append((.all, nil))
-
-            func add(_ rows: [Registration], institution: String?, scope: PeriodScope, phase: Phase?) {
-                for indicator in indicators {
-                    activity.append(
-                        .aggregate(indicator, over: rows, project: project, institution: institution, scope: scope, phase: phase))
-                }
-                for question in ScaleQuestion.allCases {
-                    if let figure = ScaleFigure.aggregate(
-                        question, over: rows, project: project, institution: institution, scope: scope, phase: phase)
-                    {
-                        scales.append(figure)
-                    }
-                }
-                for series in TrafficLightSeries.all {
-                    if let figure = TrafficLightFigure.aggregate(
-                        series, over: rows, project: project, institution: institution, scope: scope, phase: phase,
-                        minimumCell: minimumCell)
-                    {
-                        lights.append(figure)
-                    }
-                }
-            }
-
-            for (scope, phase) in slices {
-                let rows = registrations.filter { scope.contains($0.key.period, project: project, catalogue: catalogue) }
-                add(rows, institution: nil, scope: scope, phase: phase)
-            }
-            // Each institution in each period: one registration each.
-            for registration in registrations {
-                let key = registration.key
-                add([registration], institution: key.institution, scope: .period(key.period),
-                    phase: catalogue.phase(of: project, in: key.period))
-            }
+        // Projects are independent: aggregated on all cores, gathered in catalogue order.
+        let slots = UnsafeMutableBufferPointer<ProjectFigures?>.allocate(capacity: included.count)
+        slots.initialize(repeating: nil)
+        defer {
+            slots.deinitialize()
+            slots.deallocate()
         }
+        nonisolated(unsafe) let output = slots
+        DispatchQueue.concurrentPerform(iterations: included.count) { index in
+            let project = included[index]
+            output[index] = ProjectFigures(
+                project: project, registrations: byProject[project] ?? [], catalogue: catalogue, minimumCell: minimumCell)
+        }
+        var activity: [ActivityFigure] = []
+        var scales: [ScaleFigure] = []
+        var lights: [TrafficLightFigure] = []
+        for figures in slots {
+            activity += figures!.activity
+            scales += figures!.scales
+            lights += figures!.trafficLights
+        }
+        let everyRegistration = included.flatMap { byProject[$0] ?? [] }
 
         // All projects: activity indicators only, Tabel 3's windows (SPEC 4).
         let activityIndicators = Indicator.allCases.filter { indicator in
@@ -85,5 +60,58 @@ public struct Aggregation: Sendable {
         self.activity = activity
         self.scales = scales
         self.trafficLights = lights
+    }
+}
+
+/// The figures of one project at every level (see `Aggregation`).
+private struct ProjectFigures {
+    var activity: [ActivityFigure] = []
+    var scales: [ScaleFigure] = []
+    var trafficLights: [TrafficLightFigure] = []
+
+    init(project: ProjectID, registrations: [Registration], catalogue: Catalogue, minimumCell: Int) {
+        guard !registrations.isEmpty else { return }
+        let indicators = Indicator.allCases.filter { indicator in registrations.contains { $0[indicator] != nil } }
+        let periods = Set(registrations.map(\.key.period)).sorted()
+        let phases = Set(periods.compactMap { catalogue.phase(of: project, in: $0) }).sorted()
+
+        // Project levels: each period, each phase, all periods.
+        var slices: [(PeriodScope, Phase?)] = periods.map { (.period($0), catalogue.phase(of: project, in: $0)) }
+        slices += phases.map { (.phase($0), $0) }
+        slices.append((.all, nil))
+        for (scope, phase) in slices {
+            let rows = registrations.filter { scope.contains($0.key.period, project: project, catalogue: catalogue) }
+            add(rows, project: project, indicators: indicators, institution: nil, scope: scope, phase: phase, minimumCell: minimumCell)
+        }
+        // Each institution in each period: one registration each.
+        for registration in registrations {
+            let key = registration.key
+            add([registration], project: project, indicators: indicators, institution: key.institution,
+                scope: .period(key.period), phase: catalogue.phase(of: project, in: key.period), minimumCell: minimumCell)
+        }
+    }
+
+    private mutating func add(
+        _ rows: [Registration], project: ProjectID, indicators: [Indicator], institution: String?, scope: PeriodScope,
+        phase: Phase?, minimumCell: Int
+    ) {
+        for indicator in indicators {
+            activity.append(.aggregate(indicator, over: rows, project: project, institution: institution, scope: scope, phase: phase))
+        }
+        for question in ScaleQuestion.allCases {
+            if let figure = ScaleFigure.aggregate(
+                question, over: rows, project: project, institution: institution, scope: scope, phase: phase)
+            {
+                scales.append(figure)
+            }
+        }
+        for series in TrafficLightSeries.all {
+            if let figure = TrafficLightFigure.aggregate(
+                series, over: rows, project: project, institution: institution, scope: scope, phase: phase,
+                minimumCell: minimumCell)
+            {
+                trafficLights.append(figure)
+            }
+        }
     }
 }

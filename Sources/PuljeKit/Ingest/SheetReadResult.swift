@@ -12,6 +12,8 @@ public struct SheetReadResult: Sendable {
     public let file: SheetFile
     public internal(set) var dialect: CSVDialect?
     public internal(set) var kind: SheetKind?
+    /// Bytes read from the file.
+    public internal(set) var bytes = 0
     /// Data rows seen (header and blank lines excluded).
     public internal(set) var rows = 0
     /// Data rows rejected, each with an error in `problems` (or one error for a refused file).

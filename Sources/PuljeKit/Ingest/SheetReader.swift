@@ -18,8 +18,9 @@ public struct SheetReader: Sendable {
     public func read(_ file: SheetFile) -> SheetReadResult {
         let sink = SheetSink(file: file, catalogue: catalogue, keepsChildren: keepsChildren)
         let fileLocation = SourceLocation(file: file.displayName)
+        var bytes = 0
         do {
-            try CSVReader(chunkSize: chunkSize).read(file: file.path, into: sink)
+            bytes = try CSVReader(chunkSize: chunkSize).read(file: file.path, into: sink).bytes
         } catch {
             let kind: ProblemKind =
                 switch error {
@@ -34,6 +35,8 @@ public struct SheetReader: Sendable {
             }
             sink.consumer.pointee.fail(Problem(kind, at: location))
         }
-        return sink.consumer.pointee.finish()
+        var result = sink.consumer.pointee.finish()
+        result.bytes = bytes
+        return result
     }
 }

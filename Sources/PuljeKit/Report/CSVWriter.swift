@@ -1,8 +1,8 @@
-import Foundation
-
 /// Writes tidy CSV (SPEC 6): UTF-8, `,`-separated, a header, RFC 4180 quoting where needed,
 /// and cells that a spreadsheet would run as a formula neutralised. The Danish-Excel variant
 /// uses `;`, a decimal comma and a byte-order mark.
+///
+/// Works on the cells' UTF-8 bytes: a national report writes hundreds of thousands of rows.
 public struct CSVWriter: Sendable {
     public enum Style: String, Sendable {
         case standard
@@ -11,51 +11,77 @@ public struct CSVWriter: Sendable {
     }
 
     public let style: Style
-    private var lines: [String] = []
+    private var bytes: [UInt8] = []
+    private let delimiter: UInt8
 
     public init(header: [String], style: Style = .standard) {
         self.style = style
-        lines.append(row(header))
+        delimiter = style == .danishExcel ? UInt8(ascii: ";") : UInt8(ascii: ",")
+        bytes.reserveCapacity(1 << 16)
+        if style == .danishExcel { bytes += [0xEF, 0xBB, 0xBF] }
+        append(header)
     }
 
     /// Appends a row of cells. Numbers should already be formatted with `CSVNumber`; the
     /// Danish-Excel style turns their decimal point into a comma.
     public mutating func append(_ cells: [String]) {
-        lines.append(row(cells))
-    }
-
-    /// The file's bytes.
-    public var text: String {
-        (style == .danishExcel ? "\u{FEFF}" : "") + lines.map { $0 + "\n" }.joined()
-    }
-
-    private var delimiter: Character { style == .danishExcel ? ";" : "," }
-
-    private func row(_ cells: [String]) -> String {
-        cells.map(cell).joined(separator: String(delimiter))
-    }
-
-    private func cell(_ raw: String) -> String {
-        var value = raw
-        if style == .danishExcel, Self.isNumber(value) {
-            value = value.replacingOccurrences(of: ".", with: ",")
+        for (index, cell) in cells.enumerated() {
+            if index > 0 { bytes.append(delimiter) }
+            var cell = cell
+            cell.withUTF8 { append(cell: $0) }
         }
+        bytes.append(UInt8(ascii: "\n"))
+    }
+
+    /// The file's text.
+    public var text: String { String(decoding: bytes, as: UTF8.self) }
+
+    private mutating func append(cell raw: UnsafeBufferPointer<UInt8>) {
+        let number = Self.isNumber(raw)
         // SPEC 6: a cell starting with = + - @ that is not a number must not run as a formula.
-        if let first = value.first, "=+-@".contains(first), !Self.isNumber(value) {
-            value = "'" + value
+        let formula = !number && raw.first.map { Self.formulaStarts.contains($0) } == true
+        let quote = raw.contains { $0 == delimiter || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D }
+        if quote { bytes.append(UInt8(ascii: "\"")) }
+        if formula { bytes.append(UInt8(ascii: "'")) }
+        if number && style == .danishExcel {
+            bytes += raw.lazy.map { $0 == UInt8(ascii: ".") ? UInt8(ascii: ",") : $0 }
+        } else if quote {
+            for byte in raw {
+                if byte == UInt8(ascii: "\"") { bytes.append(byte) }
+                bytes.append(byte)
+            }
+        } else {
+            bytes += raw
         }
-        if value.contains(where: { $0 == delimiter || $0 == "\"" || $0 == "\n" || $0 == "\r" }) {
-            value = "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-        }
-        return value
+        if quote { bytes.append(UInt8(ascii: "\"")) }
     }
+
+    private static let formulaStarts: [UInt8] = Array("=+-@".utf8)
 
     /// A plain decimal number such as `-12` or `0.2500`.
     static func isNumber(_ text: String) -> Bool {
-        var body = Substring(text)
-        if body.first == "-" { body = body.dropFirst() }
-        let parts = body.split(separator: ".", omittingEmptySubsequences: false)
-        guard (1...2).contains(parts.count) else { return false }
-        return parts.allSatisfy { !$0.isEmpty && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }
+        var text = text
+        return text.withUTF8 { isNumber($0) }
+    }
+
+    static func isNumber(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        if bytes.first == UInt8(ascii: "-") { index = 1 }
+        var digitsBefore = 0
+        var digitsAfter = 0
+        var dot = false
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: ".") {
+                if dot { return false }
+                dot = true
+            } else if (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) {
+                if dot { digitsAfter += 1 } else { digitsBefore += 1 }
+            } else {
+                return false
+            }
+            index += 1
+        }
+        return digitsBefore > 0 && (!dot || digitsAfter > 0)
     }
 }

@@ -1,3 +1,5 @@
+import Dispatch
+
 /// The files `pulje report` writes for a validated data set (SPEC 6): `summary.txt`, the tidy
 /// CSV files of the analysis (`activity.csv`, `scales.csv`, `scale_distribution.csv`,
 /// `traffic_light.csv`), the running cost of the registered activities
@@ -40,19 +42,47 @@ public struct DataReport: Sendable {
                 dataset: result.dataset, activities: PricedActivity.standard, model: CostModel(),
                 projects: catalogue.projects.keys.filter { projects?.contains($0) ?? true })
         }
-        var files: [(name: String, contents: String)] = []
+        typealias Producer = (name: String, make: @Sendable () -> String)
+        var producers: [Producer] = []
         if formats.contains(.text) {
-            let summary = EvaluationSummary(
-                result: result, aggregation: aggregation, catalogue: catalogue, language: language, name: name,
-                projects: projects, costs: costs)
-            files.append(("summary.txt", summary.text))
+            producers.append(("summary.txt", { [self] in
+                EvaluationSummary(
+                    result: result, aggregation: aggregation, catalogue: catalogue, language: language, name: name,
+                    projects: projects, costs: costs
+                ).text
+            }))
         }
         if formats.contains(.csv) {
-            files += AnalysisTables(aggregation).files(style: csvStyle)
-            if case .success(let costs) = costs { files.append(("intervention_costs.csv", costs.csv(style: csvStyle))) }
-            files.append(("data_summary.csv", DataSummary(result.dataset, catalogue: catalogue).csv(style: csvStyle)))
-            files.append(("problems.csv", ProblemListing(result, language: language).csv(style: csvStyle)))
+            let tables = AnalysisTables(aggregation)
+            let analysis: [Producer] = [
+                ("activity.csv", { tables.activity(style: csvStyle) }),
+                ("scales.csv", { tables.scales(style: csvStyle) }),
+                ("scale_distribution.csv", { tables.distribution(style: csvStyle) }),
+                ("traffic_light.csv", { tables.trafficLights(style: csvStyle) }),
+            ]
+            producers += analysis
+            if case .success(let costs) = costs {
+                producers.append(("intervention_costs.csv", { costs.csv(style: csvStyle) }))
+            }
+            let data: [Producer] = [
+                ("data_summary.csv", { [self] in DataSummary(result.dataset, catalogue: catalogue).csv(style: csvStyle) }),
+                ("problems.csv", { [self] in ProblemListing(result, language: language).csv(style: csvStyle) }),
+            ]
+            producers += data
         }
+        // The files are independent: written on all cores.
+        let slots = UnsafeMutableBufferPointer<String>.allocate(capacity: producers.count)
+        slots.initialize(repeating: "")
+        defer {
+            slots.deinitialize()
+            slots.deallocate()
+        }
+        nonisolated(unsafe) let output = slots
+        let jobs = producers
+        DispatchQueue.concurrentPerform(iterations: jobs.count) { index in
+            output[index] = jobs[index].make()
+        }
+        let files = zip(producers, slots).map { (name: $0.name, contents: $1) }
         return files
     }
 }

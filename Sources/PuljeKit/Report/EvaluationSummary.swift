@@ -27,7 +27,15 @@ public struct EvaluationSummary: Sendable {
         self.name = name
         self.projects = projects
         self.costs = costs
+        // Project-level figures by project: a national run has hundreds of thousands of figures.
+        activityByProject = Dictionary(grouping: aggregation.activity.filter { $0.institution == nil }, by: \.project)
+        scalesByProject = Dictionary(grouping: aggregation.scales.filter { $0.institution == nil }, by: \.project)
+        lightsByProject = Dictionary(grouping: aggregation.trafficLights.filter { $0.institution == nil }, by: \.project)
     }
+
+    private let activityByProject: [ProjectID?: [ActivityFigure]]
+    private let scalesByProject: [ProjectID: [ScaleFigure]]
+    private let lightsByProject: [ProjectID: [TrafficLightFigure]]
 
     private var number: NumberFormat { NumberFormat(language) }
     private let blank = "-"
@@ -70,7 +78,7 @@ public struct EvaluationSummary: Sendable {
     }
 
     private func activityLines(_ project: ProjectID) -> [String] {
-        let figures = aggregation.activity.filter { $0.project == project && $0.institution == nil && $0.indicator != .boern }
+        let figures = (activityByProject[project] ?? []).filter { $0.indicator != .boern }
         let indicators = Indicator.allCases.filter { indicator in figures.contains { $0.indicator == indicator } }
         guard !indicators.isEmpty else { return [] }
         let hasImpact = !catalogue.periods(of: project, in: .virkning).isEmpty
@@ -96,9 +104,7 @@ public struct EvaluationSummary: Sendable {
     }
 
     private func scaleLines(_ project: ProjectID) -> [String] {
-        let figures = aggregation.scales.filter {
-            $0.project == project && $0.institution == nil && $0.scope.isSinglePeriod
-        }
+        let figures = (scalesByProject[project] ?? []).filter { $0.scope.isSinglePeriod }
         guard !figures.isEmpty else { return [] }
         var table = TextTable()
         table.add([
@@ -137,9 +143,7 @@ public struct EvaluationSummary: Sendable {
             language.pick(da: "Sidste", en: "Last"),
         ])
         for series in [TrafficLightSeries(.trivsel), TrafficLightSeries(.sprog)] {
-            let figures = aggregation.trafficLights.filter {
-                $0.project == project && $0.institution == nil && $0.series == series && $0.scope.isSinglePeriod
-            }.sorted { $0.scope < $1.scope }
+            let figures = (lightsByProject[project] ?? []).filter { $0.series == series && $0.scope.isSinglePeriod }.sorted { $0.scope < $1.scope }
             guard let first = figures.first, let last = figures.last else { continue }
             table.add([series.assessment.label(language).capitalized, describe(first), describe(last)])
         }
@@ -217,7 +221,7 @@ public struct EvaluationSummary: Sendable {
             "", language.pick(da: "Seneste 12 mdr. (periode 6-7)", en: "Last 12 months (periods 6-7)"),
             language.pick(da: "Hele perioden", en: "Whole period"),
         ])
-        let figures = aggregation.activity.filter { $0.project == nil }
+        let figures = activityByProject[nil] ?? []
         for indicator in Indicator.allCases where figures.contains(where: { $0.indicator == indicator }) {
             let recent = figures.first { $0.indicator == indicator && $0.scope == .window(Aggregation.lastTwelveMonths) }
             let all = figures.first { $0.indicator == indicator && $0.scope == .all }

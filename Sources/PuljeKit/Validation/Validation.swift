@@ -15,13 +15,18 @@ public struct Validation: Sendable {
         self.keepsChildren = keepsChildren
     }
 
-    /// Validates the sheets below `paths` (folders or files).
-    public func run(paths: [String]) throws(DataDiscovery.Failure) -> ValidationResult {
+    /// Validates the sheets below `paths` (folders or files); `progress`, when given, is
+    /// called once with the counter the reading threads update.
+    public func run(paths: [String], progress: ((ReadProgress) -> Void)? = nil) throws(DataDiscovery.Failure)
+        -> ValidationResult
+    {
         let files = try DataDiscovery.sheets(in: paths, catalogue: catalogue)
-        return run(files: files)
+        let counter = ReadProgress(totalFiles: files.count)
+        progress?(counter)
+        return run(files: files, progress: counter)
     }
 
-    public func run(files: [SheetFile]) -> ValidationResult {
+    public func run(files: [SheetFile], progress: ReadProgress? = nil) -> ValidationResult {
         let reader = SheetReader(catalogue: catalogue, chunkSize: chunkSize, keepsChildren: keepsChildren)
         let results = UnsafeMutableBufferPointer<SheetReadResult?>.allocate(capacity: files.count)
         results.initialize(repeating: nil)
@@ -32,7 +37,9 @@ public struct Validation: Sendable {
         nonisolated(unsafe) let slots = results
         // Each file is read by one task and written to its own slot.
         DispatchQueue.concurrentPerform(iterations: files.count) { index in
-            slots[index] = reader.read(files[index])
+            let result = reader.read(files[index])
+            progress?.fileRead(rows: result.rows, bytes: result.bytes)
+            slots[index] = result
         }
         var builder = DatasetBuilder()
         let read = results.map { $0! }
