@@ -25,10 +25,13 @@ report: release
 	$(PULJE_RELEASE) diff Fixtures/evaluation --from udbredelse --to virkning \
 		--out reports/evaluation-diff-udbredelse-virkning
 
-# The command-line checks (exit codes, no CPR digits in any output), then the test suite.
+# The command-line checks (exit codes, no CPR digits in any output), a short seeded fuzz run
+# over the fixtures (README, Hardening), then the test suite.
 test: deps
 	$(SWIFT) build --product pulje
 	scripts/check-cli
+	$(SWIFT) build --product pulje-fuzz
+	.build/debug/pulje-fuzz --runs 500
 	$(SWIFT) test
 
 # Regenerates Fixtures/evaluation with the seeded generator (commit the result).

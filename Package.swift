@@ -43,6 +43,11 @@ let package = Package(
             name: "pulje-bench",
             dependencies: ["PuljeKit", "PuljeSynthesis"]
         ),
+        // Seeded fuzzing of the reader and validator on mutated fixture sheets (README, Hardening).
+        .executableTarget(
+            name: "pulje-fuzz",
+            dependencies: ["PuljeKit", "PuljeSynthesis"]
+        ),
         .testTarget(
             name: "PuljeKitTests",
             dependencies: ["PuljeKit", "PuljeSynthesis"]

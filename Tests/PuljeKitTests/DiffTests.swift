@@ -164,3 +164,52 @@ import Testing
         }
     }
 }
+
+/// The privacy rules of issue 7, each pinned by a test.
+@Suite struct PrivacyTests {
+    @Test func secondarySuppressionHidesTheSmallestOtherPart() {
+        // One part suppressed: the smallest other non-empty part goes too.
+        #expect(SecondarySuppression.complete(sizes: [4, 30, 10], suppressed: [true, false, false]) == [true, false, true])
+        // None or two suppressed: a subtraction cannot isolate one; nothing more is hidden.
+        #expect(SecondarySuppression.complete(sizes: [40, 30], suppressed: [false, false]) == [false, false])
+        #expect(SecondarySuppression.complete(sizes: [3, 2, 30], suppressed: [true, true, false]) == [true, true, false])
+        // Empty parts reveal nothing and are not picked.
+        #expect(SecondarySuppression.complete(sizes: [3, 0, 9], suppressed: [true, false, false]) == [true, false, true])
+    }
+
+    @Test func panelCellsCannotBeWorkedOutFromTheirTotal() {
+        let panel = DiffTests.panel(DiffTests.comparison(.period(Period(5)), .period(Period(7)), minimumCell: 5), .trivsel)
+        // Stayers' from-distribution 14/6/4 with n = 24 shown: 4 is hidden, so 6 must be too.
+        #expect(panel.shownCounts([14, 6, 4]) == [14, nil, nil])
+        let cells = panel.shownCounts(panel.transitions.joined().map { $0 })
+        #expect(cells.filter { $0 == nil }.count != 1)
+    }
+
+    @Test func cprInAFileNameRefusesTheFileWithoutShowingTheName() throws {
+        let folder = TestSupport.folder(text: [
+            "frederikshavn/periode-6-0102031234.csv": "dagtilbud,boern\nSolsikken,8\n",
+            "frederikshavn/periode-7.csv": "dagtilbud,boern\nSolsikken,9\n",
+        ])
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = try Validation().run(paths: [folder.path])
+        #expect(result.problems.map(\.code) == ["cpr-in-file-name"])
+        #expect(result.dataset.registrations.count == 1)
+        let shown = ProblemListing(result, language: .danish).text() + ProblemListing(result, language: .english).csv()
+            + DataReport(result, catalogue: .standard, name: "x").files().map(\.contents).joined()
+        #expect(!shown.contains("0102031234") && shown.contains("[CPR]"))
+    }
+
+    @Test func pseudonymsNeverReachTheReport() throws {
+        let result = try Validation(keepsChildren: true).run(paths: [TestSupport.fixture("panel")])
+        let text = DataReport(result, catalogue: .standard, name: "panel", minimumCell: 1).files().map(\.contents).joined()
+        #expect(!result.dataset.children.isEmpty)
+        for child in result.dataset.children { #expect(!text.contains(child.pseudonym)) }
+    }
+
+    @Test func formulaLikeCellsAreNeutralised() {
+        var writer = CSVWriter(header: ["institution", "value"])
+        writer.append(["=HYPERLINK(\"x\")", "-12"])
+        writer.append(["+45 1234", "@SUM(A1)"])
+        #expect(writer.text == "institution,value\n\"'=HYPERLINK(\"\"x\"\")\",-12\n'+45 1234,'@SUM(A1)\n")
+    }
+}

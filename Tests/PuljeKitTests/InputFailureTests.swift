@@ -180,3 +180,22 @@ import Testing
         #expect(result.rejectedRows == 2)
     }
 }
+
+/// Hostile inputs of issue 7: each a clear problem or a correct read, never a crash or a hang.
+@Suite struct LimitTests {
+    @Test func aMillionColumnsIsOneProblemNotAMillion() throws {
+        let folder = TestSupport.folder(["frederikshavn/periode-6.csv": Array(String(repeating: "a,", count: 1_000_000).utf8) + [0x0A]])
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = try Validation().run(paths: [folder.path])
+        #expect(result.problems.map(\.code) == ["too-many-columns"])
+    }
+
+    @Test func aSymbolicLinkLoopIsWalkedOnce() throws {
+        let folder = TestSupport.folder(text: ["frederikshavn/periode-6.csv": "dagtilbud,boern\nSolsikken,8\n"])
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.createSymbolicLink(
+            atPath: folder.appendingPathComponent("frederikshavn/back").path, withDestinationPath: "..")
+        let result = try Validation().run(paths: [folder.path])
+        #expect(result.files.count == 1 && result.problems.isEmpty && result.dataset.registrations.count == 1)
+    }
+}

@@ -11,29 +11,13 @@ import Testing
         "evaluation/toender/periode-5.csv", "evaluation/helsingoer/periode-7-boern.csv",
     ]
 
-    static func mutate(_ bytes: [UInt8], random: inout SeededRandom) -> [UInt8] {
-        var bytes = bytes
-        let alphabet: [UInt8] = Array("\"\r\n,;\t 0123456789-.aæø\u{00}".utf8) + [0xF8, 0xC3, 0xFF]
-        for _ in 0..<(1 + Int(random.next() % 6)) {
-            guard !bytes.isEmpty else { break }
-            let position = Int(random.next() % UInt64(bytes.count))
-            switch random.next() % 4 {
-            case 0: bytes[position] = alphabet[Int(random.next() % UInt64(alphabet.count))]
-            case 1: bytes.insert(alphabet[Int(random.next() % UInt64(alphabet.count))], at: position)
-            case 2: bytes.remove(at: position)
-            default: bytes.removeSubrange(position..<min(bytes.count, position + Int(random.next() % 40)))
-            }
-        }
-        return bytes
-    }
-
     @Test(arguments: sources)
     func damagedSheetsReadWithoutCrashingAndNothingVanishes(_ source: String) throws {
         let original = [UInt8](FileManager.default.contents(atPath: TestSupport.fixture(source))!)
         var random = SeededRandom(seed: 0x5EED)
         let name = source.split(separator: "/").dropFirst().joined(separator: "/")
         for round in 0..<60 {
-            let damaged = Self.mutate(original, random: &random)
+            let damaged = SheetMutator.mutate(original, random: &random)
             let folder = TestSupport.folder([name: damaged])
             defer { try? FileManager.default.removeItem(at: folder) }
             for chunkSize in [16, 1 << 16] {
@@ -46,6 +30,15 @@ import Testing
                     #expect(problem.location.file.hasSuffix(name), "round \(round)")
                 }
             }
+        }
+    }
+
+    @Test func pastFuzzCrashesReadWithLocatedProblems() throws {
+        for chunkSize in [16, 1 << 16] {
+            let result = try Validation(chunkSize: chunkSize).run(paths: [TestSupport.fixture("fuzz-crashes")])
+            #expect(result.rows == 2 && result.rejectedRows == 1)
+            #expect(result.errors.map(\.code) == ["malformed-quoting"])
+            #expect(result.errors.first?.location.line == 2)
         }
     }
 }

@@ -89,6 +89,15 @@ private struct ProjectFigures {
             add([registration], project: project, indicators: indicators, institution: key.institution,
                 scope: .period(key.period), phase: catalogue.phase(of: project, in: key.period), minimumCell: minimumCell)
         }
+        // The institutions of a period are the parts of the project's published total.
+        let parts = Dictionary(grouping: trafficLights.indices.filter { trafficLights[$0].institution != nil }) {
+            [trafficLights[$0].scope.description, trafficLights[$0].series.id]
+        }
+        for indices in parts.values {
+            let suppressed = SecondarySuppression.complete(
+                sizes: indices.map { trafficLights[$0].n }, suppressed: indices.map { trafficLights[$0].suppressed })
+            for (index, value) in zip(indices, suppressed) { trafficLights[index].suppressed = value }
+        }
     }
 
     private mutating func add(

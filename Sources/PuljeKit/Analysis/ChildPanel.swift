@@ -45,6 +45,13 @@ public struct ChildPanel: Hashable, Sendable {
         count > 0 && count < minimumCell ? nil : count
     }
 
+    /// A group of cells whose total is shown (a distribution, the 3 x 3 table) as it may be
+    /// shown: small cells hidden, and a second one when one alone would follow from the total.
+    public func shownCounts(_ counts: [Int]) -> [Int?] {
+        let hidden = SecondarySuppression.complete(sizes: counts, suppressed: counts.map { shownCount($0) == nil })
+        return zip(counts, hidden).map { $1 ? nil : $0 }
+    }
+
     public func greenShare(_ counts: TrafficLightCounts) -> Double? {
         guard counts.total >= minimumCell else { return nil }
         return Double(counts.green) / Double(counts.total)

@@ -83,6 +83,20 @@ public struct PeriodComparison: Sendable {
                 }
             }
 
+            // The institutions' counts are the parts of the project's: suppression completed per side.
+            let parts = lights.indices.filter { lights[$0].project == project && lights[$0].institution != nil }
+            for series in Self.comparedSeries {
+                let indices = parts.filter { lights[$0].series == series }
+                let from = SecondarySuppression.complete(
+                    sizes: indices.map { lights[$0].from?.total ?? 0 }, suppressed: indices.map { lights[$0].fromSuppressed })
+                let to = SecondarySuppression.complete(
+                    sizes: indices.map { lights[$0].to?.total ?? 0 }, suppressed: indices.map { lights[$0].toSuppressed })
+                for (offset, index) in indices.enumerated() {
+                    lights[index].fromSuppressed = from[offset]
+                    lights[index].toSuppressed = to[offset]
+                }
+            }
+
             // The panel: only where the sides follow each other in time.
             let fromPeriods = Set(fromRows.map(\.key.period))
             let toPeriods = Set(toRows.map(\.key.period))

@@ -26,28 +26,41 @@ public struct TrafficLightChange: Hashable, Sendable {
         self.from = from
         self.to = to
         self.minimumCell = minimumCell
+        fromSuppressed = from.map { $0.total < minimumCell } ?? false
+        toSuppressed = to.map { $0.total < minimumCell } ?? false
     }
 
-    /// True when a registered side has too few children for its share to be shown.
-    public var suppressed: Bool {
-        [from, to].contains { $0.map { $0.total < minimumCell } ?? false }
+    /// One side of the comparison.
+    public enum Side: Sendable {
+        case from, to
     }
 
-    /// True when both sides are registered and large enough to be compared.
-    private var comparable: Bool {
-        guard let from, let to else { return false }
-        return from.total >= minimumCell && to.total >= minimumCell
-    }
+    /// Per side: too few children, or suppressed so that another institution's suppression
+    /// cannot be undone by subtraction (`SecondarySuppression`).
+    var fromSuppressed: Bool
+    var toSuppressed: Bool
+
+    /// The counts of a side; nil when not registered there.
+    public func counts(_ side: Side) -> TrafficLightCounts? { side == .from ? from : to }
+
+    /// True when a side's counts and share may not be shown (its n may).
+    public func isSuppressed(_ side: Side) -> Bool { side == .from ? fromSuppressed : toSuppressed }
+
+    /// True when a registered side is suppressed.
+    public var suppressed: Bool { fromSuppressed || toSuppressed }
+
+    /// True when both sides are registered and shown.
+    private var comparable: Bool { from != nil && to != nil && !suppressed }
 
     /// The green share on a side, unless that side is suppressed.
-    public func greenShare(_ counts: TrafficLightCounts?) -> Double? {
-        guard let counts, counts.total > 0, counts.total >= minimumCell else { return nil }
+    public func greenShare(_ side: Side) -> Double? {
+        guard let counts = counts(side), counts.total > 0, !isSuppressed(side) else { return nil }
         return Double(counts.green) / Double(counts.total)
     }
 
     /// Green share to - from.
     public var difference: Double? {
-        guard let first = greenShare(from), let second = greenShare(to) else { return nil }
+        guard let first = greenShare(.from), let second = greenShare(.to) else { return nil }
         return second - first
     }
 

@@ -9,8 +9,10 @@ public struct TrafficLightFigure: Hashable, Sendable {
     public let phase: Phase?
     public let series: TrafficLightSeries
     public let counts: TrafficLightCounts
-    /// True when n is below the threshold: no share or interval may be shown.
-    public let suppressed: Bool
+    /// True when n is below the threshold, or when another institution's suppression would
+    /// otherwise be undone by subtraction (`SecondarySuppression`): no count, share or
+    /// interval may be shown, only n.
+    public internal(set) var suppressed: Bool
 
     public var n: Int { counts.total }
 

@@ -30,7 +30,8 @@ public enum DataDiscovery {
             }
             let base = URL(fileURLWithPath: root).lastPathComponent
             var relativePaths: [String] = []
-            try collect(root, relative: "", into: &relativePaths, visited: [])
+            var visited = Set<String>()
+            try collect(root, relative: "", into: &relativePaths, visited: &visited)
             for relative in relativePaths.sorted() {
                 found.append(
                     SheetFile(
@@ -42,13 +43,13 @@ public enum DataDiscovery {
         return found
     }
 
-    /// Walks a folder; a folder reached again through a symbolic link is not walked twice.
+    /// Walks a folder; a folder reached again through a symbolic link (a loop, or a second
+    /// link to it) is not walked twice, so its sheets are read once.
     private static func collect(
-        _ directory: String, relative: String, into paths: inout [String], visited: Set<String>
+        _ directory: String, relative: String, into paths: inout [String], visited: inout Set<String>
     ) throws(Failure) {
-        let resolved = (directory as NSString).resolvingSymlinksInPath
-        guard !visited.contains(resolved) else { return }
-        let visited = visited.union([resolved])
+        let resolved = URL(fileURLWithPath: directory).resolvingSymlinksInPath().standardizedFileURL.path
+        guard visited.insert(resolved).inserted else { return }
         guard let entries = try? FileManager.default.contentsOfDirectory(atPath: directory) else {
             throw .unreadableFolder(directory)
         }
@@ -58,7 +59,7 @@ public enum DataDiscovery {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { continue }
             if isDirectory.boolValue {
-                try collect(path, relative: relativePath, into: &paths, visited: visited)
+                try collect(path, relative: relativePath, into: &paths, visited: &visited)
             } else if entry.lowercased().hasSuffix(".csv") {
                 paths.append(relativePath)
             }

@@ -157,7 +157,18 @@ struct SheetConsumer: CSVConsumer {
 
     // MARK: Header
 
+    /// No registration sheet has more columns (SPEC 2 names fewer than 60).
+    static let maximumColumns = 1_000
+
     private mutating func readHeader(_ record: CSVRecord) {
+        guard record.count <= Self.maximumColumns else {
+            // A header this wide is not a sheet: refused without naming a million columns.
+            result.problems.append(
+                Problem(.tooManyColumns(columns: record.count, maximum: Self.maximumColumns), at: location(record.line)))
+            header = SheetHeader(cells: [])
+            refuse()
+            return
+        }
         let cells = (0..<record.count).map { encoding.decode(record[$0].bytes).trimmingSpaces() }
         let header = SheetHeader(cells: cells)
         self.header = header
@@ -501,8 +512,10 @@ struct SheetConsumer: CSVConsumer {
             reject(.tooManyFields(fields: width, columns: columnCount), line)
             return
         }
-        // The first row always changes the key cells: nothing was delivered before it.
-        if row.keyChanged { rebuildKey(line: line) }
+        // The first row always changes the key cells: nothing was delivered before it. A row
+        // cut short by malformed quoting may have delivered them without building the key
+        // (found by pulje-fuzz): then it is built now.
+        if row.keyChanged || (currentKey == nil && keyProblems.isEmpty) { rebuildKey(line: line) }
         guard keyProblems.isEmpty && row.problems.isEmpty else {
             for (kind, column) in keyProblems + row.problems {
                 result.problems.append(Problem(kind, at: location(line).cell(column + 1, named: header?.name(of: column))))
@@ -516,8 +529,12 @@ struct SheetConsumer: CSVConsumer {
         } else if let key = currentKey, let known = tallyIndex[key] {
             index = known
         } else {
-            // A row without a key has key problems and was rejected above.
-            guard let key = currentKey else { preconditionFailure("child row without key or problem") }
+            // A row without a key has key problems and was rejected above; should one slip
+            // through, it is rejected, never counted under a wrong key or dropped unseen.
+            guard let key = currentKey else {
+                reject(.missingValue(column: "dagtilbud"), line, column: institutionColumn)
+                return
+            }
             index = tallies.count
             tallies.append(ChildTally(key: key, firstLine: line))
             tallyIndex[key] = index

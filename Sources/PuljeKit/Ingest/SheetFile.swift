@@ -17,10 +17,21 @@ public struct SheetFile: Hashable, Sendable, Comparable {
     public let isNamedChildSheet: Bool
     /// True when the name follows the SPEC 3.3 pattern.
     public let followsLayout: Bool
+    /// True when a part of the name looks like a CPR number (SPEC 3.5): the file is refused
+    /// unread and `displayName` shows that part masked.
+    public let nameHasPersonalIdentifier: Bool
 
     public init(path: String, displayName: String, catalogue: Catalogue) {
         self.path = path
-        self.displayName = displayName
+        // SPEC 3.5 holds for names too: a CPR number in the file's name or a folder below the
+        // data folder is never shown (the data folder's own name is the user's, given on the
+        // command line, and a temporary folder's random digits must not refuse every file).
+        let components = displayName.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
+        let masked = components.enumerated().map { offset, component in
+            (offset > 0 || offset == components.count - 1) && PersonalIdentifier.looksLikeCPR(component) ? "[CPR]" : component
+        }
+        self.nameHasPersonalIdentifier = masked.contains("[CPR]")
+        self.displayName = masked.joined(separator: "/")
         let url = URL(fileURLWithPath: path)
         let name = url.deletingPathExtension().lastPathComponent.lowercased()
         let folder = url.deletingLastPathComponent().lastPathComponent

@@ -19,6 +19,10 @@ public struct SheetReader: Sendable {
         let sink = SheetSink(file: file, catalogue: catalogue, keepsChildren: keepsChildren)
         let fileLocation = SourceLocation(file: file.displayName)
         var bytes = 0
+        if file.nameHasPersonalIdentifier {
+            sink.consumer.pointee.fail(Problem(.personalIdentifierInFileName, at: fileLocation))
+            return sink.consumer.pointee.finish()
+        }
         do {
             bytes = try CSVReader(chunkSize: chunkSize).read(file: file.path, into: sink).bytes
         } catch {

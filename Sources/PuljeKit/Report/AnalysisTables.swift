@@ -74,10 +74,12 @@ public struct AnalysisTables: Sendable {
         var writer = CSVWriter(header: Self.trafficLightHeader, style: style)
         for figure in aggregation.trafficLights {
             let share = { (light: TrafficLight) in figure.share(light).map { CSVNumber.fixed($0, places: 4) } ?? "" }
+            // A suppressed cell shows n only: its counts would give the shares away.
+            let count = { (light: TrafficLight) in figure.suppressed ? "" : "\(figure.counts[light])" }
             writer.append([
                 figure.project.rawValue, figure.institution ?? "*", "\(figure.scope)", figure.phase?.name ?? "",
-                figure.series.id, "\(figure.n)", "\(figure.counts.green)", "\(figure.counts.yellow)",
-                "\(figure.counts.red)", share(.green), share(.yellow), share(.red),
+                figure.series.id, "\(figure.n)", count(.green), count(.yellow), count(.red),
+                share(.green), share(.yellow), share(.red),
                 figure.greenInterval.map { CSVNumber.fixed($0.lowerBound, places: 4) } ?? "",
                 figure.greenInterval.map { CSVNumber.fixed($0.upperBound, places: 4) } ?? "",
                 figure.suppressed ? "true" : "false",

@@ -157,15 +157,15 @@ public struct DiffSummary: Sendable {
         ])
         for change in changes {
             table.add(
-                [change.series.assessment.label(language).capitalized, share(change, change.from), share(change, change.to)]
+                [change.series.assessment.label(language).capitalized, share(change, .from), share(change, .to)]
                     + test(change))
         }
         return [""] + table.lines(indent: 2)
     }
 
-    private func share(_ change: TrafficLightChange, _ counts: TrafficLightCounts?) -> String {
-        guard let counts else { return notRegistered }
-        guard let share = change.greenShare(counts) else {
+    private func share(_ change: TrafficLightChange, _ side: TrafficLightChange.Side) -> String {
+        guard let counts = change.counts(side) else { return notRegistered }
+        guard let share = change.greenShare(side) else {
             return "\(language.pick(da: "undertrykt", en: "suppressed")) n=\(counts.total)"
         }
         return "\(percent(share)) % (n=\(counts.total))"
@@ -197,20 +197,20 @@ public struct DiffSummary: Sendable {
         table.add(
             [language.pick(da: "fra \\ til", en: "from \\ to")]
                 + TrafficLight.allCases.map { $0.label(language) } + [language.pick(da: "gik", en: "left")])
+        let cells = panel.shownCounts(panel.transitions.joined().map { $0 })
+        let leavers = panel.shownCounts(TrafficLight.allCases.map { panel.leavers[$0] })
+        let newcomers = panel.shownCounts(TrafficLight.allCases.map { panel.newcomers[$0] })
         for from in TrafficLight.allCases {
             table.add(
-                [from.label(language)]
-                    + TrafficLight.allCases.map { cell(panel, panel.transitions[from.index][$0.index]) }
-                    + [cell(panel, panel.leavers[from])])
+                [from.label(language)] + TrafficLight.allCases.map { cell(panel, cells[from.index * 3 + $0.index]) }
+                    + [cell(panel, leavers[from.index])])
         }
-        table.add(
-            [language.pick(da: "kom til", en: "joined")] + TrafficLight.allCases.map { cell(panel, panel.newcomers[$0]) }
-                + [""])
+        table.add([language.pick(da: "kom til", en: "joined")] + newcomers.map { cell(panel, $0) } + [""])
         out += table.lines(indent: 4)
         out += wrapLine(
             language.pick(
-                da: "(Gik: sidste vurdering før barnet gik, fra rækken med status udgaaet hvor den findes.)",
-                en: "(Left: the last assessment before the child left, from the row with status udgaaet where there is one.)"),
+                da: "(Gik: sidste vurdering før barnet gik, fra rækken med status udgaaet hvor den findes. x: færre end \(panel.minimumCell) børn, eller skjult så det ikke kan regnes ud af totalen.)",
+                en: "(Left: the last assessment before the child left, from the row with status udgaaet where there is one. x: fewer than \(panel.minimumCell) children, or hidden so that it cannot be worked out from the total.)"),
             indent: 4)
         if let first = panel.greenShare(panel.stayersFrom), let second = panel.greenShare(panel.stayersTo) {
             var line = language.pick(
@@ -238,8 +238,8 @@ public struct DiffSummary: Sendable {
         return out
     }
 
-    private func cell(_ panel: ChildPanel, _ count: Int) -> String {
-        panel.shownCount(count).map { number.integer($0) } ?? "<\(panel.minimumCell)"
+    private func cell(_ panel: ChildPanel, _ shown: Int?) -> String {
+        shown.map { number.integer($0) } ?? "x"
     }
 
     // MARK: Institutions
@@ -259,8 +259,8 @@ public struct DiffSummary: Sendable {
         var table = TextTable()
         for change in significant {
             table.add(
-                ["\(change.institution!), \(change.series.assessment.label(language))", share(change, change.from),
-                 share(change, change.to)] + test(change))
+                ["\(change.institution!), \(change.series.assessment.label(language))", share(change, .from),
+                 share(change, .to)] + test(change))
         }
         out += table.lines(indent: 4)
         return out

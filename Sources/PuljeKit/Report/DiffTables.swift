@@ -79,8 +79,8 @@ public struct DiffTables: Sendable {
                     var row = Row()
                     row["n_from"] = "\(change.from?.total ?? 0)"
                     row["n_to"] = "\(change.to?.total ?? 0)"
-                    row["from_value"] = change.greenShare(change.from).map { fixed4($0) }
-                    row["to_value"] = change.greenShare(change.to).map { fixed4($0) }
+                    row["from_value"] = change.greenShare(.from).map { fixed4($0) }
+                    row["to_value"] = change.greenShare(.to).map { fixed4($0) }
                     row["difference"] = change.difference.map { fixed4($0) }
                     row["ci_low"] = change.interval.map { fixed4($0.lowerBound) }
                     row["ci_high"] = change.interval.map { fixed4($0.upperBound) }
@@ -91,8 +91,9 @@ public struct DiffTables: Sendable {
                     }
                     row["significant"] = change.isSignificant.map(flag)
                     row["min_detectable_difference"] = change.minimumDetectableDifference.map { fixed4($0) }
-                    distribution(change.from, "from", into: &row)
-                    distribution(change.to, "to", into: &row)
+                    // A suppressed side shows n only.
+                    distribution(change.isSuppressed(.from) ? nil : change.from, "from", into: &row)
+                    distribution(change.isSuppressed(.to) ? nil : change.to, "to", into: &row)
                     row["suppressed"] = flag(change.suppressed)
                     emit(row, project: project, institution: institution, kind: "traffic_light", measure: change.series.id)
                 }
@@ -137,22 +138,24 @@ public struct DiffTables: Sendable {
     public func transitions(style: CSVWriter.Style = .standard) -> String {
         var writer = CSVWriter(header: Self.transitionsHeader, style: style)
         for panel in comparison.panels {
-            func emit(_ group: String, _ from: TrafficLight?, _ to: TrafficLight?, _ count: Int) {
-                let shown = panel.shownCount(count)
+            func emit(_ group: String, _ from: TrafficLight?, _ to: TrafficLight?, _ shown: Int?) {
                 writer.append([
                     panel.project.rawValue, panel.institution ?? "*", "\(comparison.from)", "\(comparison.to)",
                     panel.assessment.rawValue, group, from?.rawValue ?? "", to?.rawValue ?? "",
                     shown.map(String.init) ?? "", flag(shown == nil),
                 ])
             }
-            for from in TrafficLight.allCases {
-                for to in TrafficLight.allCases { emit("stayer", from, to, panel.transitions[from.index][to.index]) }
-            }
-            for light in TrafficLight.allCases { emit("newcomer", nil, light, panel.newcomers[light]) }
+            // Each group's total is known (diff.csv, diff.txt): suppression completed per group.
+            let cells = TrafficLight.allCases.flatMap { from in TrafficLight.allCases.map { (from, $0) } }
+            let stayers = panel.shownCounts(cells.map { panel.transitions[$0.0.index][$0.1.index] })
+            for ((from, to), shown) in zip(cells, stayers) { emit("stayer", from, to, shown) }
+            let newcomers = panel.shownCounts(TrafficLight.allCases.map { panel.newcomers[$0] })
+            for (light, shown) in zip(TrafficLight.allCases, newcomers) { emit("newcomer", nil, light, shown) }
             // A leaver's light is the last assessment before leaving (SPEC 3.2).
-            for light in TrafficLight.allCases { emit("leaver", light, nil, panel.leavers[light]) }
-            emit("stayer_not_assessed", nil, nil, panel.stayersNotAssessed)
-            emit("ambiguous_pseudonym", nil, nil, panel.ambiguous)
+            let leavers = panel.shownCounts(TrafficLight.allCases.map { panel.leavers[$0] })
+            for (light, shown) in zip(TrafficLight.allCases, leavers) { emit("leaver", light, nil, shown) }
+            emit("stayer_not_assessed", nil, nil, panel.shownCount(panel.stayersNotAssessed))
+            emit("ambiguous_pseudonym", nil, nil, panel.shownCount(panel.ambiguous))
         }
         return writer.text
     }
@@ -173,9 +176,10 @@ public struct DiffTables: Sendable {
         _ counts: TrafficLightCounts?, _ side: String, into row: inout Row, panel: ChildPanel? = nil
     ) {
         guard let counts else { return }
-        for light in TrafficLight.allCases {
-            let count = counts[light]
-            row["\(side)_\(light.label(.english))"] = panel.map { $0.shownCount(count).map(String.init) ?? "" } ?? "\(count)"
+        let values = TrafficLight.allCases.map { counts[$0] }
+        let shown = panel.map { $0.shownCounts(values) } ?? values
+        for (light, value) in zip(TrafficLight.allCases, shown) {
+            row["\(side)_\(light.label(.english))"] = value.map(String.init) ?? ""
         }
     }
 }

@@ -13,6 +13,8 @@ public enum ProblemKind: Hashable, Sendable {
     case duplicateColumn(column: String, firstColumn: Int)
     case unknownColumn(name: String)
     case personalIdentifier(rowsRefused: Int)
+    case personalIdentifierInFileName
+    case tooManyColumns(columns: Int, maximum: Int)
     case fieldTooLarge
     // A row
     case malformedQuoting(unterminated: Bool)
@@ -58,6 +60,8 @@ public enum ProblemKind: Hashable, Sendable {
         case .duplicateColumn: "duplicate-column"
         case .unknownColumn: "unknown-column"
         case .personalIdentifier: "cpr-number"
+        case .personalIdentifierInFileName: "cpr-in-file-name"
+        case .tooManyColumns: "too-many-columns"
         case .fieldTooLarge: "field-too-large"
         case .malformedQuoting: "malformed-quoting"
         case .tooManyFields: "too-many-fields"
@@ -121,6 +125,14 @@ public enum ProblemKind: Hashable, Sendable {
             return l.pick(
                 da: "En værdi ligner et CPR-nummer. Hele filen er afvist (\(rows) rækker), og værdien vises ikke. Brug et pseudonym i stedet.",
                 en: "A value looks like a CPR number. The whole file is refused (\(rows) rows) and the value is not shown. Use a pseudonym instead.")
+        case .tooManyColumns(let columns, let maximum):
+            return l.pick(
+                da: "Overskriftslinjen har \(columns) kolonner (højst \(maximum)); det er ikke et registreringsark, og filen er ikke læst.",
+                en: "The header line has \(columns) columns (at most \(maximum)); this is not a registration sheet, and the file was not read.")
+        case .personalIdentifierInFileName:
+            return l.pick(
+                da: "Filens eller mappens navn indeholder noget, der ligner et CPR-nummer. Filen er ikke læst, og navnet vises ikke. Omdøb den.",
+                en: "The name of the file or its folder holds something that looks like a CPR number. The file was not read and the name is not shown. Rename it.")
         case .fieldTooLarge:
             return l.pick(
                 da: "Et felt er for stort til at blive læst; filen er ikke læst færdig.",
