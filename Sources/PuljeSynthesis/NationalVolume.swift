@@ -41,7 +41,6 @@ public struct NationalVolume: Sendable {
         var files = 0
         var rows = 0
         var bytes = 0
-        let lights = ["groen", "gul", "roed"]
         for municipality in 1...municipalities {
             let project = Self.projectID(municipality)
             let folder = data.appendingPathComponent(project)
@@ -65,14 +64,8 @@ public struct NationalVolume: Sendable {
                     var text = ""
                     text.reserveCapacity(children * 56)
                     for child in 0..<children {
-                        let u = random.unit()
-                        let trivsel = lights[u < 0.8 ? 0 : (u < 0.93 ? 1 : 2)]
-                        let v = random.unit()
-                        let sprog = v < 0.3 ? "" : lights[v < 0.85 ? 0 : (v < 0.95 ? 1 : 2)]
-                        let status = random.chance(0.05) ? "udgaaet" : ""
-                        let age = Double(Int(random.unit() * 12)) / 2
                         text += "\(project),\(name),\(period),K\(municipality)-\(institution + 1)-\(child + 1),"
-                            + "\(trivsel),\(sprog),\(status),\(age),TOPI\n"
+                            + ChildSheetVolume.assessmentCells(&random)
                     }
                     parts[part] += text
                     rows += children
