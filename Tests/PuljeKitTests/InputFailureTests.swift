@@ -199,3 +199,23 @@ import Testing
         #expect(result.files.count == 1 && result.problems.isEmpty && result.dataset.registrations.count == 1)
     }
 }
+
+@Suite struct MalformedChildRowTests {
+    /// Beta's first row is cut short by a stray quote after its key cells were read; the next
+    /// Beta row (whose key cells the field filter then skips as unchanged) must count under
+    /// Beta, not under the Alfa key before it.
+    @Test func rowAfterMalformedQuotingCountsUnderItsOwnInstitution() throws {
+        let folder = TestSupport.folder(text: [
+            "morsoe/periode-6-boern.csv":
+                "projekt,dagtilbud,periode,barn,trivsel\nmorsoe,Alfa,6,X1,groen\nmorsoe,Beta,6,X2\"x,groen\nmorsoe,Beta,6,X3,roed\n"
+        ])
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for chunkSize in [16, 1 << 16] {
+            let result = try Validation(chunkSize: chunkSize).run(paths: [folder.path])
+            #expect(result.errors.map(\.code) == ["malformed-quoting"] && result.rejectedRows == 1)
+            let key = { (name: String) in RegistrationKey(project: ProjectID("morsoe"), institution: name, period: Period(6)) }
+            #expect(result.dataset[key("Alfa")]?[TrafficLightSeries(.trivsel)] == TrafficLightCounts(green: 1))
+            #expect(result.dataset[key("Beta")]?[TrafficLightSeries(.trivsel)] == TrafficLightCounts(red: 1))
+        }
+    }
+}

@@ -120,6 +120,11 @@ struct SheetConsumer: CSVConsumer {
         }
         result.rows += 1
         reject(.malformedQuoting(unterminated: unterminated), line)
+        // The row's key cells may have reached the key caches (and FieldFilter's memory, so
+        // the next row does not deliver them again) before the row was cut short: the next
+        // row builds its key afresh from the caches instead of keeping the previous row's.
+        currentKey = nil
+        keyProblems = []
     }
 
     /// Records a failure that stops reading the file.
@@ -512,9 +517,8 @@ struct SheetConsumer: CSVConsumer {
             reject(.tooManyFields(fields: width, columns: columnCount), line)
             return
         }
-        // The first row always changes the key cells: nothing was delivered before it. A row
-        // cut short by malformed quoting may have delivered them without building the key
-        // (found by pulje-fuzz): then it is built now.
+        // The first row always changes the key cells: nothing was delivered before it. After a
+        // row cut short by malformed quoting there is no key (found by pulje-fuzz): built now.
         if row.keyChanged || (currentKey == nil && keyProblems.isEmpty) { rebuildKey(line: line) }
         guard keyProblems.isEmpty && row.problems.isEmpty else {
             for (kind, column) in keyProblems + row.problems {
