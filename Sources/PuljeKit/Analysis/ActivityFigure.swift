@@ -47,14 +47,13 @@ public struct ActivityFigure: Hashable, Sendable {
         var total = 0
         var any = false
         var periods = Set<Period>()
-        var institutions = Set<RegistrationKey>()
+        var institutions = Set<InstitutionKey>()
         for registration in registrations {
             guard let count = registration[indicator] else { continue }
             any = true
             total += count
             periods.insert(registration.key.period)
-            // An institution is a name within a project, whatever the period.
-            institutions.insert(RegistrationKey(project: registration.key.project, institution: registration.key.institution, period: Period(0)))
+            institutions.insert(InstitutionKey(project: registration.key.project, name: registration.key.institution))
         }
         var value: Double?
         if any {
@@ -70,4 +69,10 @@ public struct ActivityFigure: Hashable, Sendable {
             indicator: indicator, value: value,
             institutionsReporting: institutions.count)
     }
+}
+
+/// An institution is a name within a project, whatever the period.
+private struct InstitutionKey: Hashable {
+    let project: ProjectID
+    let name: String
 }

@@ -1,5 +1,3 @@
-import Dispatch
-
 /// The aggregates of SPEC 4 at every level a report uses: institution x period, project x
 /// period, project x phase (each phase the project has data in), project x all periods, and,
 /// for activity indicators only, all projects x Tabel 3's windows (periods 6-7 and all).
@@ -16,33 +14,21 @@ public struct Aggregation: Sendable {
     ///   - projects: the projects to include (all when nil), reported in catalogue order.
     ///   - minimumCell: traffic-light shares from fewer children are suppressed (SPEC 4).
     public init(dataset: Dataset, catalogue: Catalogue, projects: [ProjectID]? = nil, minimumCell: Int = 5) {
-        let wanted = projects.map(Set.init)
-        let included = catalogue.projects.keys.filter { wanted?.contains($0) ?? true }
-            + dataset.projects.filter { catalogue.projects[$0] == nil && (wanted?.contains($0) ?? true) }
-        let byProject = Dictionary(grouping: dataset.registrations.values, by: \.key.project)
+        let included = dataset.registrationsByProject(catalogue: catalogue, only: projects)
 
         // Projects are independent: aggregated on all cores, gathered in catalogue order.
-        let slots = UnsafeMutableBufferPointer<ProjectFigures?>.allocate(capacity: included.count)
-        slots.initialize(repeating: nil)
-        defer {
-            slots.deinitialize()
-            slots.deallocate()
-        }
-        nonisolated(unsafe) let output = slots
-        DispatchQueue.concurrentPerform(iterations: included.count) { index in
-            let project = included[index]
-            output[index] = ProjectFigures(
-                project: project, registrations: byProject[project] ?? [], catalogue: catalogue, minimumCell: minimumCell)
+        let perProject = included.concurrentMap { project, registrations in
+            ProjectFigures(project: project, registrations: registrations, catalogue: catalogue, minimumCell: minimumCell)
         }
         var activity: [ActivityFigure] = []
         var scales: [ScaleFigure] = []
         var lights: [TrafficLightFigure] = []
-        for figures in slots {
-            activity += figures!.activity
-            scales += figures!.scales
-            lights += figures!.trafficLights
+        for figures in perProject {
+            activity += figures.activity
+            scales += figures.scales
+            lights += figures.trafficLights
         }
-        let everyRegistration = included.flatMap { byProject[$0] ?? [] }
+        let everyRegistration = included.flatMap(\.registrations)
 
         // All projects: activity indicators only, Tabel 3's windows (SPEC 4).
         let activityIndicators = Indicator.allCases.filter { indicator in

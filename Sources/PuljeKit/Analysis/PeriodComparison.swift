@@ -33,14 +33,10 @@ public struct PeriodComparison: Sendable {
         var lights: [TrafficLightChange] = []
         var panels: [ChildPanel] = []
         var compared: [ProjectID] = []
-        let wanted = projects.map(Set.init)
-        let included = catalogue.projects.keys.filter { wanted?.contains($0) ?? true }
-            + dataset.projects.filter { catalogue.projects[$0] == nil && (wanted?.contains($0) ?? true) }
         var childrenByProject: [ProjectID: [ChildAssessment]] = [:]
         for child in dataset.children { childrenByProject[child.key.project, default: []].append(child) }
 
-        for project in included {
-            let registrations = dataset.registrations(of: project)
+        for (project, registrations) in dataset.registrationsByProject(catalogue: catalogue, only: projects) {
             let fromRows = registrations.filter { from.contains($0.key.period, project: project, catalogue: catalogue) }
             let toRows = registrations.filter { to.contains($0.key.period, project: project, catalogue: catalogue) }
             guard !fromRows.isEmpty || !toRows.isEmpty else { continue }

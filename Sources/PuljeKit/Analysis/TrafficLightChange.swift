@@ -4,8 +4,9 @@
 /// children on the two sides are counted, not followed, so the tests are unpaired; the
 /// `ChildPanel` follows the same children.
 ///
-/// Small-number suppression (SPEC 4): a side with fewer children than the threshold shows no
-/// share, and then no difference or test is shown either; the counts are.
+/// Small-number suppression (SPEC 4): a side with fewer children than the threshold, or
+/// suppressed to protect another institution's cell, shows its n only, and then no
+/// difference or test is shown either.
 public struct TrafficLightChange: Hashable, Sendable {
     public let project: ProjectID
     public let institution: String?
@@ -13,8 +14,6 @@ public struct TrafficLightChange: Hashable, Sendable {
     /// nil when the series was not registered on that side.
     public let from: TrafficLightCounts?
     public let to: TrafficLightCounts?
-    /// Shares from fewer children than this are withheld.
-    public let minimumCell: Int
 
     public init(
         project: ProjectID, institution: String?, series: TrafficLightSeries, from: TrafficLightCounts?,
@@ -25,7 +24,7 @@ public struct TrafficLightChange: Hashable, Sendable {
         self.series = series
         self.from = from
         self.to = to
-        self.minimumCell = minimumCell
+        // Shares from fewer children than `minimumCell` are withheld.
         fromSuppressed = from.map { $0.total < minimumCell } ?? false
         toSuppressed = to.map { $0.total < minimumCell } ?? false
     }

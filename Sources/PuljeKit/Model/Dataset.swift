@@ -30,6 +30,19 @@ public struct Dataset: Sendable {
         registrations.values.filter { $0.key.project == project }
     }
 
+    /// The projects a report covers, each with its registrations (grouped in one pass): the
+    /// catalogue's projects in catalogue order, then projects it does not know; only those in
+    /// `only` when given. A catalogue project without registrations comes with none.
+    public func registrationsByProject(catalogue: Catalogue, only: [ProjectID]? = nil)
+        -> [(project: ProjectID, registrations: [Registration])]
+    {
+        let wanted = only.map(Set.init)
+        let included = catalogue.projects.keys.filter { wanted?.contains($0) ?? true }
+            + projects.filter { catalogue.projects[$0] == nil && (wanted?.contains($0) ?? true) }
+        let grouped = Dictionary(grouping: registrations.values, by: \.key.project)
+        return included.map { ($0, grouped[$0] ?? []) }
+    }
+
     /// Distinct institutions (a name within a project).
     public var institutionCount: Int {
         Set(registrations.keys.map { [$0.project.rawValue, $0.institution] }).count

@@ -1,5 +1,3 @@
-import Dispatch
-
 /// The files `pulje report` writes for a validated data set (SPEC 6): `summary.txt`, the tidy
 /// CSV files of the analysis (`activity.csv`, `scales.csv`, `scale_distribution.csv`,
 /// `traffic_light.csv`), the running cost of the registered activities
@@ -71,18 +69,8 @@ public struct DataReport: Sendable {
             producers += data
         }
         // The files are independent: written on all cores.
-        let slots = UnsafeMutableBufferPointer<String>.allocate(capacity: producers.count)
-        slots.initialize(repeating: "")
-        defer {
-            slots.deinitialize()
-            slots.deallocate()
-        }
-        nonisolated(unsafe) let output = slots
-        let jobs = producers
-        DispatchQueue.concurrentPerform(iterations: jobs.count) { index in
-            output[index] = jobs[index].make()
-        }
-        let files = zip(producers, slots).map { (name: $0.name, contents: $1) }
+        let contents = producers.map(\.make).concurrentMap { $0() }
+        let files = zip(producers, contents).map { (name: $0.name, contents: $1) }
         return files
     }
 }

@@ -1,5 +1,3 @@
-import Dispatch
-
 /// Validates a run's data (SPEC 3): finds the sheets, reads them (on all cores, one file per
 /// task), joins them into a `Dataset` and collects every problem. The entry point of
 /// `pulje validate` and the first step of every analysis.
@@ -28,21 +26,13 @@ public struct Validation: Sendable {
 
     public func run(files: [SheetFile], progress: ReadProgress? = nil) -> ValidationResult {
         let reader = SheetReader(catalogue: catalogue, chunkSize: chunkSize, keepsChildren: keepsChildren)
-        let results = UnsafeMutableBufferPointer<SheetReadResult?>.allocate(capacity: files.count)
-        results.initialize(repeating: nil)
-        defer {
-            results.deinitialize()
-            results.deallocate()
-        }
-        nonisolated(unsafe) let slots = results
-        // Each file is read by one task and written to its own slot.
-        DispatchQueue.concurrentPerform(iterations: files.count) { index in
-            let result = reader.read(files[index])
+        // Each file is read by one task.
+        let read = files.concurrentMap { file in
+            let result = reader.read(file)
             progress?.fileRead(rows: result.rows, bytes: result.bytes)
-            slots[index] = result
+            return result
         }
         var builder = DatasetBuilder()
-        let read = results.map { $0! }
         for result in read { builder.add(result) }
         let dataset = builder.build()
         let problems = (read.flatMap(\.problems) + builder.problems).sorted()
