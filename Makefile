@@ -5,12 +5,18 @@ PULJE_RELEASE = .build/release/pulje
 
 .PHONY: report test build release deps fixtures catalogue bench clean
 
-# Installs libcsv-dev when its header is missing (Debian; needs root or sudo).
+# Installs what is missing (Debian; needs root or sudo): libcsv-dev, the C CSV parser pulje
+# reads with; zlib1g-dev and chromium, with which the tests render report.html to a PNG and
+# `make report` takes its screenshot.
 deps:
-	@if [ ! -f /usr/include/csv.h ]; then \
-		echo "Installing libcsv-dev (the C CSV parser pulje reads with)"; \
+	@missing=""; \
+	[ -f /usr/include/csv.h ] || missing="$$missing libcsv-dev"; \
+	[ -f /usr/include/zlib.h ] || missing="$$missing zlib1g-dev"; \
+	command -v chromium >/dev/null || missing="$$missing chromium"; \
+	if [ -n "$$missing" ]; then \
+		echo "Installing$$missing"; \
 		SUDO=$$( [ "$$(id -u)" -eq 0 ] || echo sudo ); \
-		$$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq libcsv-dev; \
+		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing; \
 	fi
 
 build: deps
@@ -19,9 +25,11 @@ build: deps
 release: deps
 	$(SWIFT) build -c release --product pulje
 
-# The main job: validate and summarise the bundled evaluation data into reports/evaluation/.
+# The main job: validate and summarise the bundled evaluation data into reports/evaluation/
+# (summary.txt, the CSV tables, report.html and its screenshot).
 report: release
-	$(PULJE_RELEASE) report Fixtures/evaluation --out reports/evaluation
+	$(PULJE_RELEASE) report Fixtures/evaluation --format text,csv,html --out reports/evaluation
+	scripts/screenshot reports/evaluation/report.html reports/evaluation/report.png
 	$(PULJE_RELEASE) diff Fixtures/evaluation --from udbredelse --to virkning \
 		--out reports/evaluation-diff-udbredelse-virkning
 

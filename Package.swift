@@ -17,6 +17,12 @@ let package = Package(
             name: "CLibCSV",
             providers: [.apt(["libcsv-dev"])]
         ),
+        // zlib from Debian's zlib1g-dev, for the tests only: they decode Chromium's PNG screenshot
+        // of report.html.
+        .systemLibrary(
+            name: "CZlib",
+            providers: [.apt(["zlib1g-dev"])]
+        ),
         // The engine: ingest -> model -> validation -> report. The CLI and the tests use it directly.
         .target(
             name: "PuljeKit",
@@ -50,7 +56,7 @@ let package = Package(
         ),
         .testTarget(
             name: "PuljeKitTests",
-            dependencies: ["PuljeKit", "PuljeSynthesis"]
+            dependencies: ["PuljeKit", "PuljeSynthesis", "CZlib"]
         ),
     ]
 )

@@ -27,6 +27,12 @@ struct Diff: ParsableCommand {
     @OptionGroup var options: ReportOptions
     @OptionGroup var common: CommonOptions
 
+    func validate() throws {
+        if try options.formats().contains(.html) {
+            throw ValidationError("pulje diff writes text and csv; --format html is for pulje report.")
+        }
+    }
+
     func run() throws {
         try runReportingFailures {
             let catalogue = try common.loadCatalogue()

@@ -11,7 +11,7 @@ struct ReportOptions: ParsableArguments {
     @Option(name: .customLong("project"), help: "Only this project (repeatable); all by default.")
     var projects: [String] = []
 
-    @Option(help: "What to write: text, csv or text,csv.")
+    @Option(help: "What to write, comma-separated: text, csv, html (report only).")
     var format = "text,csv"
 
     @Option(help: "Traffic-light shares from fewer children than this are suppressed.")
@@ -32,11 +32,11 @@ struct ReportOptions: ParsableArguments {
         var formats: Set<DataReport.Format> = []
         for name in format.split(separator: ",") {
             guard let format = DataReport.Format(rawValue: name.trimmingCharacters(in: .whitespaces)) else {
-                throw ValidationError("--format takes text, csv or text,csv, not '\(name)'.")
+                throw ValidationError("--format takes text, csv and html, comma-separated, not '\(name)'.")
             }
             formats.insert(format)
         }
-        guard !formats.isEmpty else { throw ValidationError("--format takes text, csv or text,csv.") }
+        guard !formats.isEmpty else { throw ValidationError("--format takes text, csv and html, comma-separated.") }
         return formats
     }
 

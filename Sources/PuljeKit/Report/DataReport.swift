@@ -1,12 +1,15 @@
 /// The files `pulje report` writes for a validated data set (SPEC 6): `summary.txt`, the tidy
 /// CSV files of the analysis (`activity.csv`, `scales.csv`, `scale_distribution.csv`,
 /// `traffic_light.csv`), the running cost of the registered activities
-/// (`intervention_costs.csv`), `data_summary.csv` and `problems.csv`.
+/// (`intervention_costs.csv`), `data_summary.csv` and `problems.csv`; on request the charts in
+/// `report.html`.
 public struct DataReport: Sendable {
     /// Which kinds of file to write.
     public enum Format: String, Sendable, CaseIterable {
         case text
         case csv
+        /// `report.html`, the charts (issue 7).
+        case html
     }
 
     public let result: ValidationResult
@@ -48,6 +51,14 @@ public struct DataReport: Sendable {
                     result: result, aggregation: aggregation, catalogue: catalogue, language: language, name: name,
                     projects: projects, costs: costs
                 ).text
+            }))
+        }
+        if formats.contains(.html) {
+            producers.append(("report.html", { [self] in
+                HTMLReport(
+                    result: result, aggregation: aggregation, catalogue: catalogue, language: language, name: name,
+                    projects: projects, costs: costs, minimumCell: minimumCell
+                ).html
             }))
         }
         if formats.contains(.csv) {

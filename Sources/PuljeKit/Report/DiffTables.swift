@@ -163,12 +163,10 @@ public struct DiffTables: Sendable {
     /// The whole project first, then its institutions by name.
     private func institutions(of project: ProjectID) -> [String?] {
         var names = Set<String>()
-        for change in comparison.activity where change.project == project { change.institution.map { names.insert($0) } }
-        for change in comparison.scales where change.project == project { change.institution.map { names.insert($0) } }
-        for change in comparison.trafficLights where change.project == project {
-            change.institution.map { names.insert($0) }
-        }
-        for panel in comparison.panels where panel.project == project { panel.institution.map { names.insert($0) } }
+        names.formUnion(comparison.activity.lazy.filter { $0.project == project }.compactMap(\.institution))
+        names.formUnion(comparison.scales.lazy.filter { $0.project == project }.compactMap(\.institution))
+        names.formUnion(comparison.trafficLights.lazy.filter { $0.project == project }.compactMap(\.institution))
+        names.formUnion(comparison.panels.lazy.filter { $0.project == project }.compactMap(\.institution))
         return [nil] + names.sorted()
     }
 

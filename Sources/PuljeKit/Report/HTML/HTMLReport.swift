@@ -1,0 +1,391 @@
+/// `report.html` (issue 7): the evaluation's figures in one self-contained file that opens from
+/// disk, with inline CSS and SVG and nothing fetched from anywhere. Per project, in catalogue
+/// order: the data per period, each scale question's mean per period with its interval band
+/// (`ScaleChart`), the traffic-light bars per period with n (`TrafficLightChart`), the
+/// activity table, the cost table and the institutions as small multiples. Then the
+/// cross-project page (the evaluation's Tabel 3) and the data quality.
+///
+/// Every figure is the one the CSV files hold (same `Aggregation`, same suppression); charts
+/// carry their values in `data-*` attributes and a text alternative.
+public struct HTMLReport: Sendable {
+    public let result: ValidationResult
+    public let aggregation: Aggregation
+    public let catalogue: Catalogue
+    public let language: Language
+    /// The data folder's name, for the title.
+    public let name: String
+    public let projects: [ProjectID]?
+    public let costs: Result<InterventionCosts, CostError>?
+    /// The suppression threshold, for the legend.
+    public let minimumCell: Int
+
+    public init(
+        result: ValidationResult, aggregation: Aggregation, catalogue: Catalogue, language: Language, name: String,
+        projects: [ProjectID]? = nil, costs: Result<InterventionCosts, CostError>? = nil, minimumCell: Int = 5
+    ) {
+        self.result = result
+        self.aggregation = aggregation
+        self.catalogue = catalogue
+        self.language = language
+        self.name = name
+        self.projects = projects
+        self.costs = costs
+        self.minimumCell = minimumCell
+        activityByProject = Dictionary(grouping: aggregation.activity, by: \.project)
+        scalesByProject = Dictionary(grouping: aggregation.scales, by: \.project)
+        lightsByProject = Dictionary(grouping: aggregation.trafficLights, by: \.project)
+    }
+
+    private let activityByProject: [ProjectID?: [ActivityFigure]]
+    private let scalesByProject: [ProjectID: [ScaleFigure]]
+    private let lightsByProject: [ProjectID: [TrafficLightFigure]]
+
+    private var number: NumberFormat { NumberFormat(language) }
+    private let blank = "–"
+
+    public var html: String {
+        let title = language.pick(da: "Evaluering af \(name)", en: "Evaluation of \(name)")
+        let summaries = DataSummary(result.dataset, catalogue: catalogue).projects.filter {
+            projects?.contains($0.project.id) ?? true
+        }
+        var body = [
+            "<header><h1>\(Markup.escape(title))</h1>",
+            Markup.element("p", ProblemListing(result, language: language).summaryLine()),
+            contents(summaries), "</header>", legend(),
+        ]
+        for (index, summary) in summaries.enumerated() {
+            body.append(section(summary, index: index))
+        }
+        body.append(acrossProjects(summaries))
+        body.append(dataQuality())
+        return """
+            <!DOCTYPE html>
+            <html lang="\(language.rawValue)">
+            <head>
+            <meta charset="utf-8">
+            <meta name="viewport" content="width=device-width, initial-scale=1">
+            <title>\(Markup.escape(title))</title>
+            <style>\(Self.style)</style>
+            </head>
+            <body>
+            \(Self.definitions)
+            <main>
+            \(body.joined(separator: "\n"))
+            </main>
+            </body>
+            </html>
+
+            """
+    }
+
+    // MARK: Page head
+
+    private func contents(_ summaries: [DataSummary.ProjectSummary]) -> String {
+        var items = summaries.map { summary in
+            "<li><a href=\"#\(anchor(summary.project.id))\">"
+                + Markup.escape("\(summary.project.municipality): \(summary.project.title)") + "</a></li>"
+        }
+        items.append("<li><a href=\"#tvaers\">" + Markup.escape(language.pick(da: "På tværs af projekter (Tabel 3)", en: "Across projects (Tabel 3)")) + "</a></li>")
+        items.append("<li><a href=\"#datakvalitet\">" + Markup.escape(language.pick(da: "Datakvalitet", en: "Data quality")) + "</a></li>")
+        return "<nav aria-label=\"\(Markup.escape(language.pick(da: "Indhold", en: "Contents")))\"><ol>" + items.joined() + "</ol></nav>"
+    }
+
+    /// How to read the charts: said once, in words, before the first one.
+    private func legend() -> String {
+        let swatches = TrafficLight.allCases.map { light in
+            "<span class=\"swatch\" style=\"background:\(ChartPalette.fill(light))\"></span>" + Markup.escape(light.label(language))
+        }.joined(separator: " ")
+        let notCollected = catalogue.periods.filter { !$0.collected }.map { info in
+            language.pick(da: "periode", en: "period") + " \(info.period)" + (info.note.isEmpty ? "" : " (\(info.note))")
+        }
+        let items = [
+            language.pick(
+                da: "Samarbejdsspørgsmål: gennemsnit på skalaen 1 (slet ikke) til 7 (i meget høj grad) pr. periode; det lyse bånd er 95 %-konfidensintervallet.",
+                en: "Collaboration questions: mean on the scale 1 (not at all) to 7 (to a very high degree) per period; the light band is the 95% confidence interval."),
+            language.pick(
+                da: "Trafiklys: andel børn i grøn (nederst), gul og rød (øverst) position; n under hver søjle er antal vurderede børn (i dagtilbuddenes små figurer tallet alene).",
+                en: "Traffic lights: share of children in green (bottom), yellow and red (top) position; n under each bar is the number of children assessed (the number alone in the institutions' small charts)."),
+            language.pick(
+                da: "u. = undertrykt: færre end \(minimumCell) børn, eller skjult så et andet dagtilbuds tal ikke kan regnes ud af totalen. Kun n vises.",
+                en: "u. = suppressed: fewer than \(minimumCell) children, or hidden so that another institution's figure cannot be worked out from the total. Only n is shown."),
+            language.pick(da: "Gul baggrund: projektets virkningsfase.", en: "Yellow background: the project's impact phase."),
+            language.pick(da: "Skravering: ikke indsamlet", en: "Hatching: not collected") + (notCollected.isEmpty ? "" : " – " + notCollected.joined(separator: ", "))
+                + language.pick(da: ". En stiplet linje springer en periode over.", en: ". A dashed line skips a period."),
+        ]
+        return "<aside class=\"legend\"><h2>" + Markup.escape(language.pick(da: "Sådan læses figurerne", en: "How to read the figures"))
+            + "</h2><p>" + swatches + "</p><ul>" + items.map { "<li>" + Markup.escape($0) + "</li>" }.joined() + "</ul></aside>"
+    }
+
+    // MARK: One project
+
+    private func anchor(_ project: ProjectID) -> String { "projekt-\(project.rawValue)" }
+
+    private func section(_ summary: DataSummary.ProjectSummary, index: Int) -> String {
+        let project = summary.project
+        var out = "<section id=\"\(anchor(project.id))\" class=\"project\">"
+        out += Markup.element("h2", "\(project.municipality): \(project.title)")
+        out += dataTable(summary)
+        out += scaleCharts(project.id, index: index)
+        out += trafficLightCharts(project.id, index: index)
+        out += activityTable(project.id)
+        out += costTable(project.id)
+        out += institutions(project.id, index: index)
+        return out + "</section>"
+    }
+
+    private func dataTable(_ summary: DataSummary.ProjectSummary) -> String {
+        let rows: [[String]] = [
+            [language.pick(da: "Fase", en: "Phase")] + summary.cells.map { $0.phase?.name ?? blank },
+            [language.pick(da: "Dagtilbud", en: "Institutions")] + summary.cells.map { number.integer($0.institutions) },
+            [language.pick(da: "Børn tilknyttet", en: "Children attached")] + summary.cells.map { $0.children.map(number.integer) ?? blank },
+            [language.pick(da: "Børn vurderet (trivsel)", en: "Children assessed (wellbeing)")]
+                + summary.cells.map { $0.assessedWellbeing.map(number.integer) ?? blank },
+        ]
+        let header = [language.pick(da: "Periode", en: "Period")] + summary.cells.map { "\($0.period)" }
+        let perPeriod = summary.childrenPerPeriod.map { number.decimal($0, places: 0) } ?? blank
+        let published = summary.project.childrenPerPeriod.map(number.integer) ?? blank
+        let note = language.pick(
+            da: "Børn pr. periode i gennemsnit: \(perPeriod) (publiceret: \(published)).",
+            en: "Children per period on average: \(perPeriod) (published: \(published)).")
+        return table(header: header, rows: rows, caption: language.pick(da: "Data pr. periode", en: "Data per period"))
+            + Markup.element("p", note)
+    }
+
+    private func scaleCharts(_ project: ProjectID, index: Int) -> String {
+        let figures = (scalesByProject[project] ?? []).filter { $0.institution == nil && $0.scope.isSinglePeriod }
+        let questions = ScaleQuestion.allCases.filter { question in figures.contains { $0.question == question } }
+        guard !questions.isEmpty else { return "" }
+        var out = Markup.element("h3", language.pick(da: "Samarbejde med forældre og partnere (1-7)", en: "Collaboration with parents and partners (1-7)"))
+        out += "<div class=\"charts\">"
+        for (number, question) in questions.enumerated() {
+            let chart = ScaleChart(
+                question: question, figures: figures.filter { $0.question == question }, catalogue: catalogue,
+                project: project, language: language)
+            out += "<figure" + Markup.attributes(["data-project": project.rawValue, "data-question": question.id]) + ">"
+                + chart.svg(id: "s\(index)-\(number)")
+                + "<figcaption>" + Markup.escape(question.shortLabel(language))
+                + "<span class=\"question\">" + Markup.escape(question.danishQuestion) + "</span></figcaption></figure>"
+        }
+        return out + "</div>"
+    }
+
+    private func trafficLightCharts(_ project: ProjectID, index: Int) -> String {
+        let figures = (lightsByProject[project] ?? []).filter { $0.institution == nil }
+        let series = TrafficLightSeries.all.filter { series in figures.contains { $0.series == series } }
+        guard !series.isEmpty else { return "" }
+        var out = Markup.element("h3", language.pick(da: "Børnenes trivsel og sprog (trafiklys)", en: "Children's wellbeing and language (traffic lights)"))
+        out += "<div class=\"charts\">"
+        for (number, one) in series.enumerated() {
+            let title = seriesTitle(one)
+            let chart = TrafficLightChart(
+                series: one, figures: figures, size: .full, catalogue: catalogue, project: project, language: language)
+            out += "<figure" + Markup.attributes(["data-project": project.rawValue, "data-institution": "*", "data-measure": one.id])
+                + ">" + chart.svg(id: "l\(index)-\(number)", title: title) + Markup.element("figcaption", title) + "</figure>"
+        }
+        return out + "</div>"
+    }
+
+    private func seriesTitle(_ series: TrafficLightSeries) -> String {
+        let label = series.assessment.label(language).capitalized
+        return series.status == .aktiv ? label
+            : label + language.pick(da: ", børn der er gået ud", en: ", children who left")
+    }
+
+    private func activityTable(_ project: ProjectID) -> String {
+        let figures = (activityByProject[project] ?? []).filter { $0.institution == nil }
+        let indicators = Indicator.allCases.filter { indicator in figures.contains { $0.indicator == indicator } }
+        guard !indicators.isEmpty else { return "" }
+        let periods = Set(figures.compactMap { figure -> PeriodScope? in figure.scope.isSinglePeriod ? figure.scope : nil }).sorted()
+        let hasImpact = !catalogue.periods(of: project, in: .virkning).isEmpty
+        let header = [language.pick(da: "Aktivitet", en: "Activity")] + periods.map { language.pick(da: "P.", en: "P.") + "\($0)" }
+            + [language.pick(da: "Virkningsfase", en: "Impact phase"), language.pick(da: "Hele perioden", en: "Whole period")]
+        let rows = indicators.map { indicator in
+            let value = { (scope: PeriodScope) in
+                figures.first { $0.indicator == indicator && $0.scope == scope }?.value
+            }
+            return [indicator.shortLabel(language)] + periods.map { format(value($0)) }
+                + [hasImpact ? format(value(.phase(.virkning))) : blank, format(value(.all))]
+        }
+        var out = Markup.element("h3", language.pick(da: "Aktiviteter", en: "Activities"))
+        out += table(header: header, rows: rows, caption: language.pick(
+            da: "Registrerede aktiviteter pr. periode (– = ikke registreret); børn over flere perioder er børn pr. periode.",
+            en: "Registered activities per period (– = not registered); children over several periods is children per period."))
+        return out
+    }
+
+    private func costTable(_ project: ProjectID) -> String {
+        guard let costs else { return "" }
+        let heading = Markup.element("h3", language.pick(da: "Løbende omkostninger (2022-priser)", en: "Running cost (2022 prices)"))
+        switch costs {
+        case .failure(let error):
+            return heading + Markup.element("p", language.pick(da: "Omkostninger kan ikke beregnes: ", en: "Costs cannot be computed: ") + error.message(language))
+        case .success(let costs):
+            let totals = costs.rows.filter { $0.project == project && $0.institution == nil }
+            guard !totals.isEmpty else { return "" }
+            let header = [
+                language.pick(da: "Aktivitet", en: "Activity"), language.pick(da: "Afholdelser", en: "Holdings"),
+                language.pick(da: "I alt", en: "Total"), language.pick(da: "Pr. barn", en: "Per child"),
+            ]
+            let rows = totals.map { row in
+                [row.activity, number.decimal(row.holdings, places: 0), number.kroner(row.costKr), row.costPerChildKr.map(number.kroner) ?? blank]
+            }
+            var out = heading + table(header: header, rows: rows, caption: language.pick(
+                da: "Timer x årsløn / 1.600 timer x 1,20 i overhead, ganget med de registrerede afholdelser (SIRKA-modellen).",
+                en: "Hours x annual wage / 1,600 hours x 1.20 overhead, times the registered holdings (the SIRKA model)."))
+            for shared in costs.sharedIndicators where shared.project == project {
+                out += Markup.element("p", language.pick(
+                    da: "Antagelse: \(shared.indicator.id) tæller både \(shared.activities.joined(separator: ", ")); antallet er fordelt ligeligt.",
+                    en: "Assumption: \(shared.indicator.id) counts \(shared.activities.joined(separator: ", ")); the count is split equally."))
+            }
+            return out
+        }
+    }
+
+    /// Each institution's traffic lights as small multiples on the project's axis.
+    private func institutions(_ project: ProjectID, index: Int) -> String {
+        let figures = (lightsByProject[project] ?? []).filter { $0.institution != nil && $0.scope.isSinglePeriod }
+        let byInstitution = Dictionary(grouping: figures) { $0.institution! }
+        guard !byInstitution.isEmpty else { return "" }
+        var out = Markup.element("h3", language.pick(da: "Dagtilbuddene", en: "The institutions"))
+        out += "<div class=\"multiples\">"
+        for (number, institution) in byInstitution.keys.sorted().enumerated() {
+            let own = byInstitution[institution]!
+            out += "<div class=\"card\">" + Markup.element("h4", institution)
+            for series in [TrafficLightSeries(.trivsel), TrafficLightSeries(.sprog)] where own.contains(where: { $0.series == series }) {
+                let title = "\(institution): \(seriesTitle(series))"
+                let chart = TrafficLightChart(
+                    series: series, figures: own, size: .small, catalogue: catalogue, project: project, language: language)
+                out += "<figure" + Markup.attributes(["data-project": project.rawValue, "data-institution": institution, "data-measure": series.id])
+                    + ">" + chart.svg(id: "i\(index)-\(number)-\(series.id)", title: title)
+                    + Markup.element("figcaption", seriesTitle(series)) + "</figure>"
+            }
+            out += "</div>"
+        }
+        return out + "</div>"
+    }
+
+    // MARK: Across projects
+
+    private func acrossProjects(_ summaries: [DataSummary.ProjectSummary]) -> String {
+        var out = "<section id=\"tvaers\">" + Markup.element("h2", language.pick(da: "På tværs af projekter", en: "Across projects"))
+        let figures = activityByProject[nil] ?? []
+        let recent = PeriodScope.window(Aggregation.lastTwelveMonths)
+        let rows = Indicator.allCases.filter { indicator in figures.contains { $0.indicator == indicator } }.map { indicator in
+            let label = indicator == .boern ? language.pick(da: "Børn pr. periode", en: "Children per period") : indicator.shortLabel(language)
+            return [
+                label, format(figures.first { $0.indicator == indicator && $0.scope == recent }?.value, places: 0),
+                format(figures.first { $0.indicator == indicator && $0.scope == .all }?.value, places: 0),
+            ]
+        }
+        out += table(
+            header: ["", language.pick(da: "Seneste 12 mdr. (periode 6-7)", en: "Last 12 months (periods 6-7)"), language.pick(da: "Hele perioden", en: "Whole period")],
+            rows: rows, caption: language.pick(da: "Aktiviteter på tværs af projekter (som evalueringens Tabel 3)", en: "Activities across projects (as the evaluation's Tabel 3)"))
+
+        let overview = summaries.map { summary in
+            let project = summary.project.id
+            let lights = (lightsByProject[project] ?? []).filter {
+                $0.institution == nil && $0.series == TrafficLightSeries(.trivsel) && $0.scope.isSinglePeriod
+            }.sorted { $0.scope < $1.scope }
+            return [
+                summary.project.municipality, summary.project.title, number.integer(summary.institutions),
+                summary.childrenPerPeriod.map { number.decimal($0, places: 0) } ?? blank,
+                lights.first.map(greenShare) ?? blank, lights.last.map(greenShare) ?? blank,
+            ]
+        }
+        out += table(
+            header: [
+                language.pick(da: "Kommune", en: "Municipality"), language.pick(da: "Projekt", en: "Project"),
+                language.pick(da: "Dagtilbud", en: "Institutions"), language.pick(da: "Børn pr. periode", en: "Children per period"),
+                language.pick(da: "Grøn trivsel, første", en: "Green wellbeing, first"), language.pick(da: "Grøn trivsel, sidste", en: "Green wellbeing, last"),
+            ],
+            rows: overview, caption: language.pick(
+                da: "Projekterne side om side. Andele sammenlignes inden for et projekt, ikke mellem projekter.",
+                en: "The projects side by side. Shares compare within a project, not between projects."),
+            textColumns: 2)
+        return out + "</section>"
+    }
+
+    /// `p.7: 85,2 % (n=391)`, or `p.7: u. (n=3)`.
+    private func greenShare(_ figure: TrafficLightFigure) -> String {
+        guard let share = figure.share(.green) else { return "p.\(figure.scope): u. (n=\(figure.n))" }
+        return "p.\(figure.scope): \(number.decimal(share * 100, places: 1)) % (n=\(number.integer(figure.n)))"
+    }
+
+    private func dataQuality() -> String {
+        let listing = ProblemListing(result, language: language)
+        var out = "<section id=\"datakvalitet\">" + Markup.element("h2", language.pick(da: "Datakvalitet", en: "Data quality"))
+        out += Markup.element("p", listing.summaryLine())
+        guard !result.problems.isEmpty else { return out + "</section>" }
+        let shown = 200
+        let rows = result.problems.prefix(shown).map { problem in
+            let location = problem.location
+            return [
+                location.file, location.line.map(String.init) ?? "", location.columnName ?? location.column.map(String.init) ?? "",
+                problem.severity == .error ? language.pick(da: "fejl", en: "error") : language.pick(da: "advarsel", en: "warning"),
+                problem.code, problem.message(language),
+            ]
+        }
+        out += table(
+            header: [
+                language.pick(da: "Fil", en: "File"), language.pick(da: "Linje", en: "Line"), language.pick(da: "Kolonne", en: "Column"),
+                language.pick(da: "Alvor", en: "Severity"), language.pick(da: "Kode", en: "Code"), language.pick(da: "Problem", en: "Problem"),
+            ],
+            rows: Array(rows), caption: language.pick(da: "Problemer i data (alle står i problems.csv)", en: "Problems in the data (all are in problems.csv)"),
+            textColumns: 6)
+        if result.problems.count > shown {
+            out += Markup.element("p", language.pick(
+                da: "… og \(number.integer(result.problems.count - shown)) flere i problems.csv.",
+                en: "… and \(number.integer(result.problems.count - shown)) more in problems.csv."))
+        }
+        return out + "</section>"
+    }
+
+    // MARK: Helpers
+
+    /// A table whose first `textColumns` columns are text and the rest numbers (right-aligned).
+    private func table(header: [String], rows: [[String]], caption: String, textColumns: Int = 1) -> String {
+        let cell = { (tag: String, column: Int, text: String) in
+            "<\(tag)\(column >= textColumns ? " class=\"num\"" : "")\(tag == "th" ? " scope=\"col\"" : "")>\(Markup.escape(text))</\(tag)>"
+        }
+        var out = "<table><caption>\(Markup.escape(caption))</caption><thead><tr>"
+        out += header.enumerated().map { cell("th", $0.offset, $0.element) }.joined() + "</tr></thead><tbody>"
+        for row in rows {
+            out += "<tr>" + row.enumerated().map { cell("td", $0.offset, $0.element) }.joined() + "</tr>"
+        }
+        return out + "</tbody></table>"
+    }
+
+    /// A count whole, a mean (children per period) with two decimals, blank when not registered.
+    private func format(_ value: Double?, places: Int? = nil) -> String {
+        guard let value else { return blank }
+        if let places { return number.decimal(value, places: places) }
+        return value == value.rounded() ? number.decimal(value, places: 0) : number.decimal(value, places: 2)
+    }
+
+    /// The hatching of periods not collected, shared by every chart.
+    private static let definitions = """
+        <svg width="0" height="0" aria-hidden="true" style="position:absolute"><defs>\
+        <pattern id="not-collected" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">\
+        <rect width="6" height="6" fill="#F4F4F4"/><line x1="0" y1="0" x2="0" y2="6" stroke="#BBBBBB" stroke-width="2"/>\
+        </pattern></defs></svg>
+        """
+
+    private static let style = """
+        body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,"DejaVu Sans",sans-serif;color:#1a1a1a;margin:0;background:#fff}\
+        main{max-width:1280px;margin:0 auto;padding:16px 24px}\
+        h1{font-size:1.7em;margin:.2em 0}h2{font-size:1.35em;border-bottom:2px solid #0072B2;padding-bottom:4px;margin-top:1.6em}\
+        h3{font-size:1.1em;margin:1.2em 0 .4em}h4{font-size:.95em;margin:0 0 4px}\
+        nav ol{columns:2;font-size:.9em}a{color:#0060a0}\
+        .legend{background:#F7F7F7;border:1px solid #DDD;padding:8px 16px;font-size:.9em}.legend h2{border:0;font-size:1.05em;margin:.3em 0}\
+        .swatch{display:inline-block;width:14px;height:14px;margin:0 4px 0 10px;vertical-align:-2px;border:1px solid #555}\
+        .charts{display:flex;flex-wrap:wrap;gap:8px 18px}.charts figure{margin:0;width:min-content}\
+        figcaption{font-size:.85em;font-weight:600}figcaption .question{display:block;font-weight:400;color:#555;font-size:.9em}\
+        .multiples{display:flex;flex-wrap:wrap;gap:10px}.card{border:1px solid #DDD;padding:6px 8px;border-radius:4px}\
+        .card figure{margin:0}.card figcaption{font-weight:400}\
+        svg text{font-size:10px;fill:#333}svg .note{font-size:9px;fill:#555}svg .share{font-size:10px;fill:#000}\
+        svg .label{font-size:11px;font-weight:600}svg.small text{font-size:8px}\
+        table{border-collapse:collapse;margin:.4em 0 .8em;font-size:.9em}caption{text-align:left;font-size:.9em;color:#444;padding:2px 0}\
+        th,td{border-bottom:1px solid #E2E2E2;padding:3px 8px;text-align:left}th{background:#F2F2F2}.num{text-align:right;font-variant-numeric:tabular-nums}\
+        @media print{.project{break-before:page}nav{display:none}}
+        """
+}
