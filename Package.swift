@@ -10,6 +10,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/apple/swift-collections", from: "1.1.0"),
+        // Property tests only (dialect round trip, order invariance).
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
     targets: [
         // libcsv from Debian's libcsv-dev; it ships no pkg-config file, so the module map links `csv`.
@@ -56,7 +58,10 @@ let package = Package(
         ),
         .testTarget(
             name: "PuljeKitTests",
-            dependencies: ["PuljeKit", "PuljeSynthesis", "CZlib"]
+            dependencies: [
+                "PuljeKit", "PuljeSynthesis", "CZlib",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ]
         ),
     ]
 )
