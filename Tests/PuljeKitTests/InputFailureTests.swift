@@ -190,6 +190,38 @@ import Testing
         #expect(result.problems.map(\.code) == ["too-many-columns"])
     }
 
+    @Test func aFieldOverOneMebibyteStopsTheFileWithOneLocatedProblem() throws {
+        // 4 MiB in one quoted cell on line 3 (a 1 GB field measured by hand: 0.01 s, 23 MB).
+        let bytes = Array("dagtilbud,boern\nSolsikken,8\n\"".utf8) + Array(repeating: UInt8(ascii: "a"), count: 4 << 20)
+            + Array("\",5\n".utf8)
+        let folder = TestSupport.folder(["frederikshavn/periode-6.csv": bytes])
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = try Validation().run(paths: [folder.path])
+        #expect(result.problems.map(\.code) == ["field-too-large"])
+        #expect(result.problems.first?.location.line == 3)
+        #expect(result.hasErrors)
+    }
+
+    @Test func aFieldUnderTheLimitIsReadInFull() throws {
+        let name = String(repeating: "a", count: CSVReader.maximumFieldBytes - 1)
+        let folder = TestSupport.folder(text: ["frederikshavn/periode-6.csv": "dagtilbud,boern\n\(name),8\n"])
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = try Validation().run(paths: [folder.path])
+        #expect(result.problems.isEmpty)
+        #expect(result.dataset.registrations.keys.map(\.institution) == [name])
+    }
+
+    @Test func aSheetBehindABrokenSymbolicLinkIsReportedNotSkipped() throws {
+        let folder = TestSupport.folder(text: ["frederikshavn/periode-7.csv": "dagtilbud,boern\nSolsikken,8\n"])
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.createSymbolicLink(
+            atPath: folder.appendingPathComponent("frederikshavn/periode-6.csv").path, withDestinationPath: "/nonexistent/x.csv")
+        let result = try Validation().run(paths: [folder.path])
+        #expect(result.problems.map(\.code) == ["unreadable-file"])
+        #expect(result.problems.first?.location.file.hasSuffix("frederikshavn/periode-6.csv") == true)
+        #expect(result.dataset.registrations.count == 1)
+    }
+
     @Test func aSymbolicLinkLoopIsWalkedOnce() throws {
         let folder = TestSupport.folder(text: ["frederikshavn/periode-6.csv": "dagtilbud,boern\nSolsikken,8\n"])
         defer { try? FileManager.default.removeItem(at: folder) }

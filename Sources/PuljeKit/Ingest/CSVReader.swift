@@ -27,6 +27,11 @@ public struct CSVReader {
     /// Bytes read per `read(2)` call and parsed per `csv_parse` call.
     public var chunkSize: Int
 
+    /// The longest field read (1 MiB): registration sheets hold names and numbers, and a cell
+    /// beyond this (a pasted document, a damaged file, a hostile one) stops the file with
+    /// `fieldTooLarge` instead of growing memory with it (issue 7, limits).
+    public static let maximumFieldBytes = 1 << 20
+
     public init(chunkSize: Int = 1 << 16) {
         precondition(chunkSize >= 16)
         self.chunkSize = chunkSize
@@ -121,7 +126,7 @@ public struct CSVReader {
                 if parsed == chunk.count { break }
                 // libcsv stopped at byte `parsed`: malformed quoting, or no memory for a field.
                 guard state.pointee.lastError == CSV_EPARSE else {
-                    throw .fieldTooLarge(path: path, line: state.pointee.recordStartLine)
+                    throw .fieldTooLarge(path: path, line: state.pointee.currentRecordLine)
                 }
                 sink.malformedQuoting(line: state.pointee.abandonRecord(), unterminated: false)
                 chunk = UnsafeRawBufferPointer(rebasing: chunk[parsed...])
@@ -192,6 +197,7 @@ private struct ParseState {
         let options = CSV_STRICT | CSV_STRICT_FINI | CSV_EMPTY_IS_NULL | CSV_REPALL_NL
         precondition(csv_init(parser, UInt8(options)) == 0)
         csv_set_delim(parser, delimiter)
+        csv_set_realloc_func(parser, limitedRealloc)
         // libcsv trims spaces and tabs around unquoted cells; when the tab is the delimiter,
         // only spaces may be trimmed. (Set only then: the function is called for every byte.)
         if delimiter == CSVDialect.tab {
@@ -207,6 +213,13 @@ private struct ParseState {
         state.pointee.parser.deallocate()
         state.deinitialize(count: 1)
         state.deallocate()
+    }
+
+    /// libcsv grows a field's buffer through this: beyond `CSVReader.maximumFieldBytes` it
+    /// refuses, and libcsv stops with `CSV_ENOMEM`, read as `fieldTooLarge`.
+    private static let limitedRealloc: @convention(c) (UnsafeMutableRawPointer?, Int) -> UnsafeMutableRawPointer? = {
+        pointer, size in
+        size > CSVReader.maximumFieldBytes ? nil : realloc(pointer, size)
     }
 
     /// Parses a chunk; returns the bytes consumed (less than the chunk on an error).
@@ -284,10 +297,14 @@ private struct ParseState {
         recordEnd(Int32(byte))
     }
 
+    /// The line the record being parsed starts on: its first field's, or, before any field of
+    /// it was delivered, the current line.
+    var currentRecordLine: Int { fieldsInRecord > 0 ? recordStartLine : line }
+
     /// Forgets the record being parsed after malformed quoting and resets the parser; returns
     /// the line the broken record started on. The sink is told by the caller.
     mutating func abandonRecord() -> Int {
-        let brokenLine = fieldsInRecord > 0 ? recordStartLine : line
+        let brokenLine = currentRecordLine
         // Line breaks inside the partial quoted field have not been counted yet.
         let partial = parser.pointee
         if partial.entry_pos > 0 {

@@ -57,10 +57,12 @@ public enum DataDiscovery {
             let path = (directory as NSString).appendingPathComponent(entry)
             let relativePath = relative.isEmpty ? entry : (relative as NSString).appendingPathComponent(entry)
             var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { continue }
-            if isDirectory.boolValue {
+            let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
+            if exists && isDirectory.boolValue {
                 try collect(path, relative: relativePath, into: &paths, visited: &visited)
             } else if entry.lowercased().hasSuffix(".csv") {
+                // A sheet behind a broken symbolic link is listed too: reading it reports it as
+                // unreadable, rather than the sheet vanishing from the run.
                 paths.append(relativePath)
             }
         }

@@ -135,8 +135,8 @@ public enum ProblemKind: Hashable, Sendable {
                 en: "The name of the file or its folder holds something that looks like a CPR number. The file was not read and the name is not shown. Rename it.")
         case .fieldTooLarge:
             return l.pick(
-                da: "Et felt er for stort til at blive læst; filen er ikke læst færdig.",
-                en: "A field is too large to read; the rest of the file was not read.")
+                da: "Et felt er længere end 1 MB; så store celler hører ikke hjemme i et registreringsark, og resten af filen er ikke læst.",
+                en: "A field is longer than 1 MB; cells that large do not belong in a registration sheet, and the rest of the file was not read.")
         case .malformedQuoting(let unterminated):
             return unterminated
                 ? l.pick(
