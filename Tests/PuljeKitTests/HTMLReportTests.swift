@@ -145,11 +145,9 @@ import Testing
     }
 
     @Test func englishPageSpeaksEnglish() {
-        let html = HTMLReport(
-            result: EvaluationFixtureTests.result,
-            aggregation: Aggregation(dataset: EvaluationFixtureTests.result.dataset, catalogue: .standard),
-            catalogue: .standard, language: .english, name: "evaluation"
-        ).html
+        let html = try! #require(
+            DataReport(EvaluationFixtureTests.result, catalogue: .standard, language: .english, name: "evaluation")
+                .files(formats: [.html]).first?.contents)
         #expect(html.contains("<html lang=\"en\">"))
         for phrase in ["How to read the figures", "not collected", "impact phase", ">green</text>", "Across projects"] {
             #expect(html.contains(phrase), "\(phrase)")

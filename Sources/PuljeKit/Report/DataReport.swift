@@ -43,23 +43,16 @@ public struct DataReport: Sendable {
                 dataset: result.dataset, activities: PricedActivity.standard, model: CostModel(),
                 projects: catalogue.projects.keys.filter { projects?.contains($0) ?? true })
         }
+        let context = ReportContext(
+            result: result, aggregation: aggregation, catalogue: catalogue, language: language, name: name,
+            projects: projects, costs: costs, minimumCell: minimumCell)
         typealias Producer = (name: String, make: @Sendable () -> String)
         var producers: [Producer] = []
         if formats.contains(.text) {
-            producers.append(("summary.txt", { [self] in
-                EvaluationSummary(
-                    result: result, aggregation: aggregation, catalogue: catalogue, language: language, name: name,
-                    projects: projects, costs: costs
-                ).text
-            }))
+            producers.append(("summary.txt", { EvaluationSummary(context).text }))
         }
         if formats.contains(.html) {
-            producers.append(("report.html", { [self] in
-                HTMLReport(
-                    result: result, aggregation: aggregation, catalogue: catalogue, language: language, name: name,
-                    projects: projects, costs: costs, minimumCell: minimumCell
-                ).html
-            }))
+            producers.append(("report.html", { HTMLReport(context).html }))
         }
         if formats.contains(.csv) {
             let tables = AnalysisTables(aggregation)

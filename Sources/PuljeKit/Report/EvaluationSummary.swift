@@ -4,56 +4,29 @@
 /// registered mean with n and direction, the green share first and last with its interval, and
 /// the data problems met. Then the cross-project activity table (the evaluation's Tabel 3) and
 /// the data-quality section. Danish by default; no line over 100 characters.
-public struct EvaluationSummary: Sendable {
-    public let result: ValidationResult
-    public let aggregation: Aggregation
-    public let catalogue: Catalogue
-    public let language: Language
-    /// The data folder's name, for the title.
-    public let name: String
-    /// The projects reported (all when nil).
-    public let projects: [ProjectID]?
-    /// The running cost of the registered activities, or why it could not be computed.
-    public let costs: Result<InterventionCosts, CostError>?
+public struct EvaluationSummary: Sendable, ReportRendering {
+    public let context: ReportContext
 
-    public init(
-        result: ValidationResult, aggregation: Aggregation, catalogue: Catalogue, language: Language,
-        name: String, projects: [ProjectID]? = nil, costs: Result<InterventionCosts, CostError>? = nil
-    ) {
-        self.result = result
-        self.aggregation = aggregation
-        self.catalogue = catalogue
-        self.language = language
-        self.name = name
-        self.projects = projects
-        self.costs = costs
-        // Project-level figures by project: a national run has hundreds of thousands of figures.
-        activityByProject = Dictionary(grouping: aggregation.activity.filter { $0.institution == nil }, by: \.project)
-        scalesByProject = Dictionary(grouping: aggregation.scales.filter { $0.institution == nil }, by: \.project)
-        lightsByProject = Dictionary(grouping: aggregation.trafficLights.filter { $0.institution == nil }, by: \.project)
+    public init(_ context: ReportContext) {
+        self.context = context
     }
 
-    private let activityByProject: [ProjectID?: [ActivityFigure]]
-    private let scalesByProject: [ProjectID: [ScaleFigure]]
-    private let lightsByProject: [ProjectID: [TrafficLightFigure]]
-
-    private var number: NumberFormat { NumberFormat(language) }
     private let blank = "-"
 
     public var text: String {
-        let listing = ProblemListing(result, language: language)
-        let title = language.pick(da: "pulje: evaluering af \(name)", en: "pulje: evaluation of \(name)")
+        let listing = ProblemListing(context.result, language: language)
+        let title = language.pick(da: "pulje: evaluering af \(context.name)", en: "pulje: evaluation of \(context.name)")
         var out = [title, String(repeating: "=", count: title.count), "", listing.summaryLine()]
-        if result.rejectedRows > 0 {
+        if context.result.rejectedRows > 0 {
             out += wrapLine(
                 language.pick(
-                    da: "\(number.integer(result.rejectedRows)) rækker er sprunget over (se Datakvalitet og problems.csv).",
-                    en: "\(number.integer(result.rejectedRows)) rows were skipped (see Data quality and problems.csv)."),
+                    da: "\(number.integer(context.result.rejectedRows)) rækker er sprunget over (se Datakvalitet og problems.csv).",
+                    en: "\(number.integer(context.result.rejectedRows)) rows were skipped (see Data quality and problems.csv)."),
                 indent: 0)
         }
         out.append("")
-        let dataSummary = DataSummary(result.dataset, catalogue: catalogue)
-        for summary in dataSummary.projects where projects?.contains(summary.project.id) ?? true {
+        let dataSummary = DataSummary(context.result.dataset, catalogue: catalogue)
+        for summary in dataSummary.projects where context.projects?.contains(summary.project.id) ?? true {
             out += section(summary, dataSummary)
             out.append("")
         }
@@ -78,7 +51,7 @@ public struct EvaluationSummary: Sendable {
     }
 
     private func activityLines(_ project: ProjectID) -> [String] {
-        let figures = (activityByProject[project] ?? []).filter { $0.indicator != .boern }
+        let figures = (context.activityByProject[project] ?? []).filter { $0.institution == nil && $0.indicator != .boern }
         let indicators = Indicator.allCases.filter { indicator in figures.contains { $0.indicator == indicator } }
         guard !indicators.isEmpty else { return [] }
         let hasImpact = !catalogue.periods(of: project, in: .virkning).isEmpty
@@ -104,7 +77,7 @@ public struct EvaluationSummary: Sendable {
     }
 
     private func scaleLines(_ project: ProjectID) -> [String] {
-        let figures = (scalesByProject[project] ?? []).filter { $0.scope.isSinglePeriod }
+        let figures = (context.scalesByProject[project] ?? []).filter { $0.institution == nil && $0.scope.isSinglePeriod }
         guard !figures.isEmpty else { return [] }
         var table = TextTable()
         table.add([
@@ -143,7 +116,9 @@ public struct EvaluationSummary: Sendable {
             language.pick(da: "Sidste", en: "Last"),
         ])
         for series in [TrafficLightSeries(.trivsel), TrafficLightSeries(.sprog)] {
-            let figures = (lightsByProject[project] ?? []).filter { $0.series == series && $0.scope.isSinglePeriod }.sorted { $0.scope < $1.scope }
+            let figures = (context.lightsByProject[project] ?? []).filter {
+                $0.institution == nil && $0.series == series && $0.scope.isSinglePeriod
+            }.sorted { $0.scope < $1.scope }
             guard let first = figures.first, let last = figures.last else { continue }
             table.add([series.assessment.label(language).capitalized, describe(first), describe(last)])
         }
@@ -163,42 +138,31 @@ public struct EvaluationSummary: Sendable {
 
     /// The running cost of the project's registered activities over all periods (2022 prices).
     private func costLines(_ project: ProjectID) -> [String] {
-        guard let costs else { return [] }
-        let costsOfProject: InterventionCosts
-        switch costs {
-        case .failure(let error):
-            return [""] + wrapLine(language.pick(da: "Omkostninger kan ikke beregnes: ", en: "Costs cannot be computed: ")
-                + error.message(language), indent: 2)
-        case .success(let value): costsOfProject = value
+        let costs: (totals: [InterventionCosts.Row], assumptions: [String])
+        switch context.costs(of: project) {
+        case nil: return []
+        case .failure(let failure): return [""] + wrapLine(failure.sentence, indent: 2)
+        case .success(let value): costs = value
         }
-        let totals = costsOfProject.rows.filter { $0.project == project && $0.institution == nil }
-        guard !totals.isEmpty else { return [] }
+        guard !costs.totals.isEmpty else { return [] }
         var table = TextTable()
         table.add([
             language.pick(da: "Løbende omkostninger, 2022-priser", en: "Running cost, 2022 prices"),
             language.pick(da: "Afholdelser", en: "Holdings"), language.pick(da: "I alt", en: "Total"),
             language.pick(da: "Pr. barn", en: "Per child"),
         ])
-        for row in totals {
+        for row in costs.totals {
             table.add([
                 String(row.activity.prefix(34)), number.decimal(row.holdings, places: 0), number.kroner(row.costKr),
                 row.costPerChildKr.map(number.kroner) ?? blank,
             ])
         }
-        var out = [""] + table.lines(indent: 2)
-        for shared in costsOfProject.sharedIndicators where shared.project == project {
-            out += wrapLine(
-                language.pick(
-                    da: "Antagelse: \(shared.indicator.id) tæller både \(shared.activities.joined(separator: ", ")); antallet er fordelt ligeligt.",
-                    en: "Assumption: \(shared.indicator.id) counts \(shared.activities.joined(separator: ", ")); the count is split equally."),
-                indent: 2)
-        }
-        return out
+        return [""] + table.lines(indent: 2) + costs.assumptions.flatMap { wrapLine($0, indent: 2) }
     }
 
     private func problemLine(_ project: ProjectID) -> [String] {
-        let files = Set(result.files.filter { $0.file.projectFromPath == project.rawValue }.map(\.file.displayName))
-        let problems = result.problems.filter { files.contains($0.location.file) }
+        let files = Set(context.result.files.filter { $0.file.projectFromPath == project.rawValue }.map(\.file.displayName))
+        let problems = context.result.problems.filter { files.contains($0.location.file) }
         let errors = problems.filter { $0.severity == .error }.count
         let warnings = problems.count - errors
         let text =
@@ -221,7 +185,7 @@ public struct EvaluationSummary: Sendable {
             "", language.pick(da: "Seneste 12 mdr. (periode 6-7)", en: "Last 12 months (periods 6-7)"),
             language.pick(da: "Hele perioden", en: "Whole period"),
         ])
-        let figures = activityByProject[nil] ?? []
+        let figures = context.activityByProject[nil] ?? []
         for indicator in Indicator.allCases where figures.contains(where: { $0.indicator == indicator }) {
             let recent = figures.first { $0.indicator == indicator && $0.scope == .window(Aggregation.lastTwelveMonths) }
             let all = figures.first { $0.indicator == indicator && $0.scope == .all }
@@ -236,11 +200,11 @@ public struct EvaluationSummary: Sendable {
     private func dataQuality(_ listing: ProblemListing) -> [String] {
         let heading = language.pick(da: "Datakvalitet", en: "Data quality")
         var out = [heading, String(repeating: "-", count: heading.count)]
-        if result.problems.isEmpty {
+        if context.result.problems.isEmpty {
             out.append(language.pick(da: "Ingen fejl eller advarsler.", en: "No errors or warnings."))
             return out
         }
-        let byCode = Dictionary(grouping: result.problems, by: \.code)
+        let byCode = Dictionary(grouping: context.result.problems, by: \.code)
         for code in byCode.keys.sorted() {
             out.append("  \(code): \(number.integer(byCode[code]!.count))")
         }

@@ -7,50 +7,23 @@
 ///
 /// Every figure is the one the CSV files hold (same `Aggregation`, same suppression); charts
 /// carry their values in `data-*` attributes and a text alternative.
-public struct HTMLReport: Sendable {
-    public let result: ValidationResult
-    public let aggregation: Aggregation
-    public let catalogue: Catalogue
-    public let language: Language
-    /// The data folder's name, for the title.
-    public let name: String
-    public let projects: [ProjectID]?
-    public let costs: Result<InterventionCosts, CostError>?
-    /// The suppression threshold, for the legend.
-    public let minimumCell: Int
+public struct HTMLReport: Sendable, ReportRendering {
+    public let context: ReportContext
 
-    public init(
-        result: ValidationResult, aggregation: Aggregation, catalogue: Catalogue, language: Language, name: String,
-        projects: [ProjectID]? = nil, costs: Result<InterventionCosts, CostError>? = nil, minimumCell: Int = 5
-    ) {
-        self.result = result
-        self.aggregation = aggregation
-        self.catalogue = catalogue
-        self.language = language
-        self.name = name
-        self.projects = projects
-        self.costs = costs
-        self.minimumCell = minimumCell
-        activityByProject = Dictionary(grouping: aggregation.activity, by: \.project)
-        scalesByProject = Dictionary(grouping: aggregation.scales, by: \.project)
-        lightsByProject = Dictionary(grouping: aggregation.trafficLights, by: \.project)
+    public init(_ context: ReportContext) {
+        self.context = context
     }
 
-    private let activityByProject: [ProjectID?: [ActivityFigure]]
-    private let scalesByProject: [ProjectID: [ScaleFigure]]
-    private let lightsByProject: [ProjectID: [TrafficLightFigure]]
-
-    private var number: NumberFormat { NumberFormat(language) }
     private let blank = "–"
 
     public var html: String {
-        let title = language.pick(da: "Evaluering af \(name)", en: "Evaluation of \(name)")
-        let summaries = DataSummary(result.dataset, catalogue: catalogue).projects.filter {
-            projects?.contains($0.project.id) ?? true
+        let title = language.pick(da: "Evaluering af \(context.name)", en: "Evaluation of \(context.name)")
+        let summaries = DataSummary(context.result.dataset, catalogue: catalogue).projects.filter {
+            context.projects?.contains($0.project.id) ?? true
         }
         var body = [
             "<header><h1>\(Markup.escape(title))</h1>",
-            Markup.element("p", ProblemListing(result, language: language).summaryLine()),
+            Markup.element("p", ProblemListing(context.result, language: language).summaryLine()),
             contents(summaries), "</header>", legend(),
         ]
         for (index, summary) in summaries.enumerated() {
@@ -106,8 +79,8 @@ public struct HTMLReport: Sendable {
                 da: "Trafiklys: andel børn i grøn (nederst), gul og rød (øverst) position; n under hver søjle er antal vurderede børn (i dagtilbuddenes små figurer tallet alene).",
                 en: "Traffic lights: share of children in green (bottom), yellow and red (top) position; n under each bar is the number of children assessed (the number alone in the institutions' small charts)."),
             language.pick(
-                da: "u. = undertrykt: færre end \(minimumCell) børn, eller skjult så et andet dagtilbuds tal ikke kan regnes ud af totalen. Kun n vises.",
-                en: "u. = suppressed: fewer than \(minimumCell) children, or hidden so that another institution's figure cannot be worked out from the total. Only n is shown."),
+                da: "u. = undertrykt: færre end \(context.minimumCell) børn, eller skjult så et andet dagtilbuds tal ikke kan regnes ud af totalen. Kun n vises.",
+                en: "u. = suppressed: fewer than \(context.minimumCell) children, or hidden so that another institution's figure cannot be worked out from the total. Only n is shown."),
             language.pick(da: "Gul baggrund: projektets virkningsfase.", en: "Yellow background: the project's impact phase."),
             language.pick(da: "Skravering: ikke indsamlet", en: "Hatching: not collected") + (notCollected.isEmpty ? "" : " – " + notCollected.joined(separator: ", "))
                 + language.pick(da: ". En stiplet linje springer en periode over.", en: ". A dashed line skips a period."),
@@ -152,7 +125,7 @@ public struct HTMLReport: Sendable {
     }
 
     private func scaleCharts(_ project: ProjectID, index: Int) -> String {
-        let figures = (scalesByProject[project] ?? []).filter { $0.institution == nil && $0.scope.isSinglePeriod }
+        let figures = (context.scalesByProject[project] ?? []).filter { $0.institution == nil && $0.scope.isSinglePeriod }
         let questions = ScaleQuestion.allCases.filter { question in figures.contains { $0.question == question } }
         guard !questions.isEmpty else { return "" }
         var out = Markup.element("h3", language.pick(da: "Samarbejde med forældre og partnere (1-7)", en: "Collaboration with parents and partners (1-7)"))
@@ -170,7 +143,7 @@ public struct HTMLReport: Sendable {
     }
 
     private func trafficLightCharts(_ project: ProjectID, index: Int) -> String {
-        let figures = (lightsByProject[project] ?? []).filter { $0.institution == nil }
+        let figures = (context.lightsByProject[project] ?? []).filter { $0.institution == nil }
         let series = TrafficLightSeries.all.filter { series in figures.contains { $0.series == series } }
         guard !series.isEmpty else { return "" }
         var out = Markup.element("h3", language.pick(da: "Børnenes trivsel og sprog (trafiklys)", en: "Children's wellbeing and language (traffic lights)"))
@@ -192,7 +165,7 @@ public struct HTMLReport: Sendable {
     }
 
     private func activityTable(_ project: ProjectID) -> String {
-        let figures = (activityByProject[project] ?? []).filter { $0.institution == nil }
+        let figures = (context.activityByProject[project] ?? []).filter { $0.institution == nil }
         let indicators = Indicator.allCases.filter { indicator in figures.contains { $0.indicator == indicator } }
         guard !indicators.isEmpty else { return "" }
         let periods = Set(figures.compactMap { figure -> PeriodScope? in figure.scope.isSinglePeriod ? figure.scope : nil }).sorted()
@@ -214,36 +187,31 @@ public struct HTMLReport: Sendable {
     }
 
     private func costTable(_ project: ProjectID) -> String {
-        guard let costs else { return "" }
         let heading = Markup.element("h3", language.pick(da: "Løbende omkostninger (2022-priser)", en: "Running cost (2022 prices)"))
-        switch costs {
-        case .failure(let error):
-            return heading + Markup.element("p", language.pick(da: "Omkostninger kan ikke beregnes: ", en: "Costs cannot be computed: ") + error.message(language))
-        case .success(let costs):
-            let totals = costs.rows.filter { $0.project == project && $0.institution == nil }
-            guard !totals.isEmpty else { return "" }
-            let header = [
-                language.pick(da: "Aktivitet", en: "Activity"), language.pick(da: "Afholdelser", en: "Holdings"),
-                language.pick(da: "I alt", en: "Total"), language.pick(da: "Pr. barn", en: "Per child"),
-            ]
-            let rows = totals.map { row in
-                [row.activity, number.decimal(row.holdings, places: 0), number.kroner(row.costKr), row.costPerChildKr.map(number.kroner) ?? blank]
-            }
-            var out = heading + table(header: header, rows: rows, caption: language.pick(
+        let costs: (totals: [InterventionCosts.Row], assumptions: [String])
+        switch context.costs(of: project) {
+        case nil: return ""
+        case .failure(let failure): return heading + Markup.element("p", failure.sentence)
+        case .success(let value): costs = value
+        }
+        guard !costs.totals.isEmpty else { return "" }
+        let header = [
+            language.pick(da: "Aktivitet", en: "Activity"), language.pick(da: "Afholdelser", en: "Holdings"),
+            language.pick(da: "I alt", en: "Total"), language.pick(da: "Pr. barn", en: "Per child"),
+        ]
+        let rows = costs.totals.map { row in
+            [row.activity, number.decimal(row.holdings, places: 0), number.kroner(row.costKr), row.costPerChildKr.map(number.kroner) ?? blank]
+        }
+        return heading
+            + table(header: header, rows: rows, caption: language.pick(
                 da: "Timer x årsløn / 1.600 timer x 1,20 i overhead, ganget med de registrerede afholdelser (SIRKA-modellen).",
                 en: "Hours x annual wage / 1,600 hours x 1.20 overhead, times the registered holdings (the SIRKA model)."))
-            for shared in costs.sharedIndicators where shared.project == project {
-                out += Markup.element("p", language.pick(
-                    da: "Antagelse: \(shared.indicator.id) tæller både \(shared.activities.joined(separator: ", ")); antallet er fordelt ligeligt.",
-                    en: "Assumption: \(shared.indicator.id) counts \(shared.activities.joined(separator: ", ")); the count is split equally."))
-            }
-            return out
-        }
+            + costs.assumptions.map { Markup.element("p", $0) }.joined()
     }
 
     /// Each institution's traffic lights as small multiples on the project's axis.
     private func institutions(_ project: ProjectID, index: Int) -> String {
-        let figures = (lightsByProject[project] ?? []).filter { $0.institution != nil && $0.scope.isSinglePeriod }
+        let figures = (context.lightsByProject[project] ?? []).filter { $0.institution != nil && $0.scope.isSinglePeriod }
         let byInstitution = Dictionary(grouping: figures) { $0.institution! }
         guard !byInstitution.isEmpty else { return "" }
         var out = Markup.element("h3", language.pick(da: "Dagtilbuddene", en: "The institutions"))
@@ -268,7 +236,7 @@ public struct HTMLReport: Sendable {
 
     private func acrossProjects(_ summaries: [DataSummary.ProjectSummary]) -> String {
         var out = "<section id=\"tvaers\">" + Markup.element("h2", language.pick(da: "På tværs af projekter", en: "Across projects"))
-        let figures = activityByProject[nil] ?? []
+        let figures = context.activityByProject[nil] ?? []
         let recent = PeriodScope.window(Aggregation.lastTwelveMonths)
         let rows = Indicator.allCases.filter { indicator in figures.contains { $0.indicator == indicator } }.map { indicator in
             let label = indicator == .boern ? language.pick(da: "Børn pr. periode", en: "Children per period") : indicator.shortLabel(language)
@@ -283,7 +251,7 @@ public struct HTMLReport: Sendable {
 
         let overview = summaries.map { summary in
             let project = summary.project.id
-            let lights = (lightsByProject[project] ?? []).filter {
+            let lights = (context.lightsByProject[project] ?? []).filter {
                 $0.institution == nil && $0.series == TrafficLightSeries(.trivsel) && $0.scope.isSinglePeriod
             }.sorted { $0.scope < $1.scope }
             return [
@@ -312,12 +280,12 @@ public struct HTMLReport: Sendable {
     }
 
     private func dataQuality() -> String {
-        let listing = ProblemListing(result, language: language)
+        let listing = ProblemListing(context.result, language: language)
         var out = "<section id=\"datakvalitet\">" + Markup.element("h2", language.pick(da: "Datakvalitet", en: "Data quality"))
         out += Markup.element("p", listing.summaryLine())
-        guard !result.problems.isEmpty else { return out + "</section>" }
+        guard !context.result.problems.isEmpty else { return out + "</section>" }
         let shown = 200
-        let rows = result.problems.prefix(shown).map { problem in
+        let rows = context.result.problems.prefix(shown).map { problem in
             let location = problem.location
             return [
                 location.file, location.line.map(String.init) ?? "", location.columnName ?? location.column.map(String.init) ?? "",
@@ -332,10 +300,10 @@ public struct HTMLReport: Sendable {
             ],
             rows: Array(rows), caption: language.pick(da: "Problemer i data (alle står i problems.csv)", en: "Problems in the data (all are in problems.csv)"),
             textColumns: 6)
-        if result.problems.count > shown {
+        if context.result.problems.count > shown {
             out += Markup.element("p", language.pick(
-                da: "… og \(number.integer(result.problems.count - shown)) flere i problems.csv.",
-                en: "… and \(number.integer(result.problems.count - shown)) more in problems.csv."))
+                da: "… og \(number.integer(context.result.problems.count - shown)) flere i problems.csv.",
+                en: "… and \(number.integer(context.result.problems.count - shown)) more in problems.csv."))
         }
         return out + "</section>"
     }

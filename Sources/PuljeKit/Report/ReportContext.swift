@@ -1,0 +1,78 @@
+/// What every rendering of one report run reads (`summary.txt`, `report.html`): the validated
+/// data with its aggregation and costs, the catalogue, the language, the projects asked for,
+/// and the figures grouped by project once (a national run has hundreds of thousands).
+public struct ReportContext: Sendable {
+    public let result: ValidationResult
+    public let aggregation: Aggregation
+    public let catalogue: Catalogue
+    public let language: Language
+    /// The data folder's name, for the title.
+    public let name: String
+    /// The projects reported (all when nil).
+    public let projects: [ProjectID]?
+    /// The running cost of the registered activities, or why it could not be computed.
+    public let costs: Result<InterventionCosts, CostError>?
+    /// The traffic-light suppression threshold (SPEC 4).
+    public let minimumCell: Int
+
+    /// Activity figures by project; nil holds the all-projects figures (Tabel 3).
+    let activityByProject: [ProjectID?: [ActivityFigure]]
+    let scalesByProject: [ProjectID: [ScaleFigure]]
+    let lightsByProject: [ProjectID: [TrafficLightFigure]]
+
+    public init(
+        result: ValidationResult, aggregation: Aggregation, catalogue: Catalogue, language: Language = .danish,
+        name: String, projects: [ProjectID]? = nil, costs: Result<InterventionCosts, CostError>? = nil,
+        minimumCell: Int = 5
+    ) {
+        self.result = result
+        self.aggregation = aggregation
+        self.catalogue = catalogue
+        self.language = language
+        self.name = name
+        self.projects = projects
+        self.costs = costs
+        self.minimumCell = minimumCell
+        activityByProject = Dictionary(grouping: aggregation.activity, by: \.project)
+        scalesByProject = Dictionary(grouping: aggregation.scales, by: \.project)
+        lightsByProject = Dictionary(grouping: aggregation.trafficLights, by: \.project)
+    }
+
+    /// A project's running costs over all periods, one row per activity, with the assumptions
+    /// they rest on; or why they could not be computed, as a sentence. nil: costs not asked for.
+    func costs(of project: ProjectID) -> Result<(totals: [InterventionCosts.Row], assumptions: [String]), CostFailure>? {
+        switch costs {
+        case nil: return nil
+        case .failure(let error):
+            return .failure(CostFailure(sentence: language.pick(da: "Omkostninger kan ikke beregnes: ", en: "Costs cannot be computed: ")
+                + error.message(language)))
+        case .success(let costs):
+            return .success((costs.rows.filter { $0.project == project && $0.institution == nil }, assumptions(costs, project)))
+        }
+    }
+
+    struct CostFailure: Error {
+        let sentence: String
+    }
+
+    /// The assumption made where one indicator counts several of a project's activities.
+    private func assumptions(_ costs: InterventionCosts, _ project: ProjectID) -> [String] {
+        costs.sharedIndicators.filter { $0.project == project }.map { shared in
+            language.pick(
+                da: "Antagelse: \(shared.indicator.id) tæller både \(shared.activities.joined(separator: ", ")); antallet er fordelt ligeligt.",
+                en: "Assumption: \(shared.indicator.id) counts \(shared.activities.joined(separator: ", ")); the count is split equally.")
+        }
+    }
+}
+
+/// A rendering of one report run (`summary.txt`, `report.html`): what it reads comes from its
+/// context, in the context's language.
+protocol ReportRendering {
+    var context: ReportContext { get }
+}
+
+extension ReportRendering {
+    var language: Language { context.language }
+    var catalogue: Catalogue { context.catalogue }
+    var number: NumberFormat { NumberFormat(context.language) }
+}
