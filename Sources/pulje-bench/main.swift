@@ -6,6 +6,8 @@ import PuljeSynthesis
 //   pulje-bench generate DIR MEGABYTES   writes child sheets of about that size
 //   pulje-bench read DIR [CATALOGUE]     reads every sheet below DIR on one core, as
 //                                        `pulje validate` does per file, and prints rows and time
+//   pulje-bench phases DIR [CATALOGUE]   times each stage of `pulje report` (reading on all cores,
+//                                        building the data set, aggregating, each report file)
 //   pulje-bench national DIR [SCALE] [FILES]
 //                                        the national set of scripts/bench (NationalVolume):
 //                                        SCALE x children, each child sheet split into FILES
@@ -49,6 +51,53 @@ case "read":
     }
     let seconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
     print("\(files.count) files, \(rows) rows, \(problems) problems, \(String(format: "%.3f", seconds)) s")
+case "phases":
+    guard (2...3).contains(arguments.count) else { fail("usage: pulje-bench phases DIR [CATALOGUE]") }
+    let catalogue: Catalogue
+    do {
+        catalogue = arguments.count == 3 ? try Catalogue.load(directory: arguments[arguments.startIndex + 2]) : .standard
+    } catch {
+        fail("\(error)")
+    }
+    var clock = DispatchTime.now()
+    func lap(_ stage: String) {
+        let now = DispatchTime.now()
+        print(String(format: "%@ %7.3f s", stage.padding(toLength: 28, withPad: " ", startingAt: 0), Double(now.uptimeNanoseconds - clock.uptimeNanoseconds) / 1e9))
+        clock = now
+    }
+    let files: [SheetFile]
+    do {
+        files = try DataDiscovery.sheets(in: [arguments[arguments.startIndex + 1]], catalogue: catalogue)
+    } catch {
+        fail("\(error)")
+    }
+    lap("find files")
+    let reader = SheetReader(catalogue: catalogue)
+    DispatchQueue.concurrentPerform(iterations: files.count) { _ = reader.read(files[$0]) }
+    lap("read files (all cores)")
+    let result = Validation(catalogue: catalogue).run(files: files)
+    lap("read files, build data set")
+    let aggregation = Aggregation(dataset: result.dataset, catalogue: catalogue)
+    lap("aggregate")
+    let tables = AnalysisTables(aggregation)
+    for (name, make) in [
+        ("activity.csv", { tables.activity() }), ("scales.csv", { tables.scales() }),
+        ("scale_distribution.csv", { tables.distribution() }), ("traffic_light.csv", { tables.trafficLights() }),
+    ] as [(String, () -> String)] {
+        _ = make()
+        lap(name)
+    }
+    _ = DataSummary(result.dataset, catalogue: catalogue).csv()
+    lap("data_summary.csv")
+    let costs = try? InterventionCosts(
+        dataset: result.dataset, activities: PricedActivity.standard, model: CostModel(),
+        projects: Array(catalogue.projects.keys))
+    lap("intervention costs")
+    _ = costs?.csv()
+    lap("intervention_costs.csv")
+    let context = ReportContext(result: result, aggregation: aggregation, catalogue: catalogue, name: "x")
+    _ = EvaluationSummary(context).text
+    lap("summary.txt")
 case "national":
     let values = arguments.dropFirst(2).map { Int($0) }
     guard (2...4).contains(arguments.count), !values.contains(nil) else {

@@ -29,12 +29,10 @@ struct ChildTally {
     }
 
     func registration(file: String) -> Registration {
-        var lights = [TrafficLightSeries: TrafficLightCounts](minimumCapacity: TrafficLightSeries.all.count)
+        var registration = Registration(key: key, childRows: ChildRowSpan(file: file, rows: rows, firstLine: firstLine))
         for (index, counts) in [trivsel, sprog, trivselLeft, sprogLeft].enumerated() where assessed & (1 << index) != 0 {
-            lights[TrafficLightSeries.all[index]] = counts
+            registration[TrafficLightSeries.all[index]] = counts
         }
-        return Registration(
-            key: key, trafficLights: lights,
-            childRows: ChildRowSpan(file: file, rows: rows, firstLine: firstLine))
+        return registration
     }
 }

@@ -381,14 +381,14 @@ struct SheetConsumer: CSVConsumer {
             switch role {
             case .indicator(let indicator):
                 switch count(field, column: header.name(of: index)) {
-                case .value(let value): registration?.counts[indicator] = value
+                case .value(let value): registration?[indicator] = value
                 case .problem(let kind): problems.append((kind, index))
                 case .blank: break
                 }
             case .scale(let question):
                 guard !field.isBlank else { continue }
                 if case .whole(let rating) = numbers.parse(field.bytes), ScaleQuestion.ratings.contains(rating) {
-                    registration?.ratings[question] = rating
+                    registration?[question] = rating
                 } else {
                     problems.append(
                         (.scaleOutOfRange(question: question, value: encoding.decode(field.bytes).trimmingSpaces()), index))
@@ -417,7 +417,7 @@ struct SheetConsumer: CSVConsumer {
         for series in TrafficLightSeries.all {
             guard let filled = lights[series], !filled.isEmpty else { continue }
             if filled.count == 3 {
-                registration.trafficLights[series] = TrafficLightCounts(
+                registration[series] = TrafficLightCounts(
                     green: filled[.green]!, yellow: filled[.yellow]!, red: filled[.red]!)
             } else {
                 let blank = TrafficLight.allCases.filter { filled[$0] == nil }

@@ -18,6 +18,23 @@ public enum Indicator: String, CaseIterable, Hashable, Sendable, Comparable {
     /// The column id used in sheets and CSV outputs.
     public var id: String { rawValue }
 
+    /// Position in `allCases`: the indicator's slot in `RegisteredValues`.
+    var slot: Int {
+        switch self {
+        case .boern: 0
+        case .hjemmebesoeg: 1
+        case .kufferter: 2
+        case .foraeldrearrangementer: 3
+        case .foraeldrearrangementerDeltagere: 4
+        case .tvaerfagligeMoeder: 5
+        case .monofagligeIndsatser: 6
+        case .tvaerfagligeIndsatser: 7
+        case .stoettebehov: 8
+        case .skoleudsaettelse: 9
+        case .skolestartMedStoette: 10
+        }
+    }
+
     /// True for the activity indicators of SPEC 2.1, false for the citizen-level counts of 2.2.
     public var isActivity: Bool {
         switch self {

@@ -6,9 +6,7 @@
 /// dictionaries was left blank or had no column, and every later step keeps it out.
 public struct Registration: Hashable, Sendable {
     public let key: RegistrationKey
-    public var counts: [Indicator: Int]
-    public var ratings: [ScaleQuestion: Int]
-    public var trafficLights: [TrafficLightSeries: TrafficLightCounts]
+    private var values = RegisteredValues()
     /// The institution-sheet row, when there was one.
     public var sheetRow: SourceLocation?
     /// The child sheet rows the traffic lights were counted from, when there were any.
@@ -20,21 +18,45 @@ public struct Registration: Hashable, Sendable {
         sheetRow: SourceLocation? = nil, childRows: ChildRowSpan? = nil
     ) {
         self.key = key
-        self.counts = counts
-        self.ratings = ratings
-        self.trafficLights = trafficLights
+        for (indicator, count) in counts { values[indicator] = count }
+        for (question, rating) in ratings { values[question] = rating }
+        for (series, lights) in trafficLights { values[series] = lights }
         self.sheetRow = sheetRow
         self.childRows = childRows
     }
 
     /// The registered count, or nil when the institution did not register it.
-    public subscript(indicator: Indicator) -> Int? { counts[indicator] }
+    public subscript(indicator: Indicator) -> Int? {
+        get { values[indicator] }
+        set { values[indicator] = newValue }
+    }
 
     /// The registered rating, or nil when the institution did not rate the question.
-    public subscript(question: ScaleQuestion) -> Int? { ratings[question] }
+    public subscript(question: ScaleQuestion) -> Int? {
+        get { values[question] }
+        set { values[question] = newValue }
+    }
 
     /// The registered traffic-light counts, or nil when the series was not registered.
-    public subscript(series: TrafficLightSeries) -> TrafficLightCounts? { trafficLights[series] }
+    public subscript(series: TrafficLightSeries) -> TrafficLightCounts? {
+        get { values[series] }
+        set { values[series] = newValue }
+    }
+
+    /// The registered counts by indicator.
+    public var counts: [Indicator: Int] {
+        Dictionary(uniqueKeysWithValues: Indicator.allCases.compactMap { indicator in self[indicator].map { (indicator, $0) } })
+    }
+
+    /// The registered ratings by question.
+    public var ratings: [ScaleQuestion: Int] {
+        Dictionary(uniqueKeysWithValues: ScaleQuestion.allCases.compactMap { question in self[question].map { (question, $0) } })
+    }
+
+    /// The registered traffic-light series.
+    public var trafficLights: [TrafficLightSeries: TrafficLightCounts] {
+        Dictionary(uniqueKeysWithValues: TrafficLightSeries.all.compactMap { series in self[series].map { (series, $0) } })
+    }
 }
 
 /// The child-sheet rows one institution-period was counted from.

@@ -21,6 +21,20 @@ public enum ScaleQuestion: String, CaseIterable, Hashable, Sendable, Comparable 
 
     public var id: String { rawValue }
 
+    /// Position in `allCases`: the question's slot in `RegisteredValues`.
+    var slot: Int {
+        switch self {
+        case .f1DagligKontakt: 0
+        case .f2Inddragelse: 1
+        case .f3Foraeldremoeder: 2
+        case .t1KommunikationPrimaer: 3
+        case .t2KommunikationOevrige: 4
+        case .t3IndsatserPrimaer: 5
+        case .t4IndsatserOevrige: 6
+        case .t5KompetencerPrimaer: 7
+        }
+    }
+
     public var group: Group {
         rawValue.hasPrefix("f") ? .parents : .partners
     }

@@ -14,6 +14,11 @@ public struct TrafficLightSeries: Hashable, Sendable, Comparable, CustomStringCo
         .init(.trivsel), .init(.sprog), .init(.trivsel, .udgaaet), .init(.sprog, .udgaaet),
     ]
 
+    /// Position in `all`: the series' slot in `RegisteredValues`.
+    var slot: Int {
+        (status == .aktiv ? 0 : 2) + (assessment == .trivsel ? 0 : 1)
+    }
+
     /// The column-name stem: `trivsel`, `sprog_udgaaet`.
     public var id: String {
         status == .aktiv ? assessment.rawValue : "\(assessment.rawValue)_udgaaet"

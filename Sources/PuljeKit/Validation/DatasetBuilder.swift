@@ -55,7 +55,9 @@ struct DatasetBuilder {
                 merged[key] = nil
                 continue
             }
-            registration.trafficLights.merge(children.trafficLights) { sheet, _ in sheet }
+            for series in TrafficLightSeries.all where registration[series] == nil {
+                registration[series] = children[series]
+            }
             registration.childRows = children.childRows
             merged[key] = registration
         }
