@@ -80,6 +80,16 @@ import Testing
         #expect(CSVNumber.fixed(2.5, places: 0) == "3")
     }
 
+    @Test func csvNumbersRoundHalfAwayFromZeroWithoutExponent() {
+        #expect(CSVNumber.fixed(-2.5, places: 0) == "-3")
+        #expect(CSVNumber.fixed(0.999_96, places: 4) == "1.0000")
+        #expect(CSVNumber.fixed(12, places: 1) == "12.0")
+        #expect(CSVNumber.fixed(-0.05, places: 4) == "-0.0500")
+        #expect(CSVNumber.fixed(1_234_567.891, places: 2) == "1234567.89")
+        #expect(CSVNumber.fixed(1e15, places: 0) == "1000000000000000")
+        #expect(CSVNumber.fixed(0, places: 3) == "0.000")
+    }
+
     @Test func failedWriteLeavesThePreviousReport() throws {
         let parent = TestSupport.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: parent) }

@@ -42,20 +42,34 @@ public struct NumberFormat: Sendable {
 
 /// Numbers as CSV outputs hold them (SPEC 6): `.` decimals, no grouping, fixed places.
 public enum CSVNumber {
-    /// `value` rounded half away from zero to `places` decimals, without exponent.
+    /// `value` rounded half away from zero to `places` decimals, without exponent. Written
+    /// digit by digit: a national report formats about a million numbers.
     public static func fixed(_ value: Double, places: Int) -> String {
-        let scale = pow10(places)
-        let rounded = (value * scale).rounded(.toNearestOrAwayFromZero) / scale
-        if places == 0 { return String(Int(rounded)) }
-        let negative = rounded < 0
-        let scaled = Int((abs(rounded) * scale).rounded())
-        let whole = scaled / Int(scale)
-        var fraction = String(scaled % Int(scale))
-        while fraction.count < places { fraction = "0" + fraction }
-        return (negative && scaled != 0 ? "-" : "") + "\(whole).\(fraction)"
+        precondition((0...9).contains(places))
+        let scaled = (value * powersOfTen[places]).rounded(.toNearestOrAwayFromZero)
+        guard scaled.isFinite, abs(scaled) < 9e18 else { return "\(value)" }
+        var digits = UInt64(abs(scaled))
+        let negative = scaled < 0 && digits != 0
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 32) { buffer in
+            // Right to left: fraction digits, the point, then at least one whole digit.
+            var position = 32
+            func put(_ byte: UInt8) {
+                position -= 1
+                buffer[position] = byte
+            }
+            for _ in 0..<places {
+                put(UInt8(ascii: "0") + UInt8(digits % 10))
+                digits /= 10
+            }
+            if places > 0 { put(UInt8(ascii: ".")) }
+            repeat {
+                put(UInt8(ascii: "0") + UInt8(digits % 10))
+                digits /= 10
+            } while digits > 0
+            if negative { put(UInt8(ascii: "-")) }
+            return String(decoding: UnsafeBufferPointer(rebasing: buffer[position...]), as: UTF8.self)
+        }
     }
 
-    private static func pow10(_ places: Int) -> Double {
-        (0..<places).reduce(1.0) { value, _ in value * 10 }
-    }
+    private static let powersOfTen: [Double] = (0...9).map { places in (0..<places).reduce(1.0) { value, _ in value * 10 } }
 }
