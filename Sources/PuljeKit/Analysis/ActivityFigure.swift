@@ -33,12 +33,12 @@ public struct ActivityFigure: Hashable, Sendable {
     /// Aggregates `registrations` (already limited to the figure's project, institution and
     /// scope).
     static func aggregate(
-        _ indicator: Indicator, over registrations: [Registration], project: ProjectID?,
+        _ indicator: Indicator, over registrations: some Collection<Registration>, project: ProjectID?,
         institution: String?, scope: PeriodScope, phase: Phase?
     ) -> ActivityFigure {
         if registrations.count == 1 {
             // One institution in one period, the most common figure: no sets needed.
-            let count = registrations[0][indicator]
+            let count = registrations.first![indicator]
             return ActivityFigure(
                 project: project, institution: institution, scope: scope, phase: phase, indicator: indicator,
                 value: count.map(Double.init), institutionsReporting: count == nil ? 0 : 1)

@@ -55,7 +55,7 @@ private struct ProjectFigures {
     var scales: [ScaleFigure] = []
     var trafficLights: [TrafficLightFigure] = []
 
-    init(project: ProjectID, registrations: [Registration], catalogue: Catalogue, minimumCell: Int) {
+    init(project: ProjectID, registrations: ArraySlice<Registration>, catalogue: Catalogue, minimumCell: Int) {
         guard !registrations.isEmpty else { return }
         let indicators = Indicator.allCases.filter { indicator in registrations.contains { $0[indicator] != nil } }
         let periods = Set(registrations.map(\.key.period)).sorted()
@@ -72,7 +72,7 @@ private struct ProjectFigures {
         // Each institution in each period: one registration each.
         for registration in registrations {
             let key = registration.key
-            add([registration], project: project, indicators: indicators, institution: key.institution,
+            add(CollectionOfOne(registration), project: project, indicators: indicators, institution: key.institution,
                 scope: .period(key.period), phase: catalogue.phase(of: project, in: key.period), minimumCell: minimumCell)
         }
         // The institutions of a period are the parts of the project's published total.
@@ -87,7 +87,7 @@ private struct ProjectFigures {
     }
 
     private mutating func add(
-        _ rows: [Registration], project: ProjectID, indicators: [Indicator], institution: String?, scope: PeriodScope,
+        _ rows: some Collection<Registration>, project: ProjectID, indicators: [Indicator], institution: String?, scope: PeriodScope,
         phase: Phase?, minimumCell: Int
     ) {
         for indicator in indicators {

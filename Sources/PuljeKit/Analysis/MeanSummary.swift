@@ -1,3 +1,5 @@
+import Synchronization
+
 /// A mean with its spread and 95% confidence interval (SPEC 4, scales): n, mean, sample
 /// standard deviation (n - 1) and the t-based interval mean ± t(0.975, n - 1) · sd / √n.
 /// With one value the standard deviation and interval are undefined (nil), not 0.
@@ -22,7 +24,18 @@ public struct MeanSummary: Hashable, Sendable {
         let squares = values.reduce(0.0) { $0 + (Double($1) - average) * (Double($1) - average) }
         let sd = (squares / Double(count - 1)).squareRoot()
         standardDeviation = sd
-        let margin = StudentT.quantile(0.975, degreesOfFreedom: Double(count - 1)) * sd / Double(count).squareRoot()
+        let margin = Self.criticalValue(degreesOfFreedom: count - 1) * sd / Double(count).squareRoot()
         confidenceInterval = (average - margin)...(average + margin)
+    }
+
+    /// t(0.975, df), each computed once (a bisection on the incomplete beta function): a
+    /// national report needs tens of thousands of intervals over a few hundred distinct df.
+    private static let criticalValues = Mutex<[Int: Double]>([:])
+
+    static func criticalValue(degreesOfFreedom df: Int) -> Double {
+        if let known = criticalValues.withLock({ $0[df] }) { return known }
+        let value = StudentT.quantile(0.975, degreesOfFreedom: Double(df))
+        criticalValues.withLock { $0[df] = value }
+        return value
     }
 }

@@ -12,7 +12,7 @@ public struct ScaleFigure: Hashable, Sendable {
     public let distribution: [Int]
 
     static func aggregate(
-        _ question: ScaleQuestion, over registrations: [Registration], project: ProjectID,
+        _ question: ScaleQuestion, over registrations: some Collection<Registration>, project: ProjectID,
         institution: String?, scope: PeriodScope, phase: Phase?
     ) -> ScaleFigure? {
         let ratings = registrations.compactMap { $0[question] }

@@ -28,7 +28,7 @@ public struct TrafficLightFigure: Hashable, Sendable {
     }
 
     static func aggregate(
-        _ series: TrafficLightSeries, over registrations: [Registration], project: ProjectID,
+        _ series: TrafficLightSeries, over registrations: some Collection<Registration>, project: ProjectID,
         institution: String?, scope: PeriodScope, phase: Phase?, minimumCell: Int
     ) -> TrafficLightFigure? {
         let registered = registrations.compactMap { $0[series] }

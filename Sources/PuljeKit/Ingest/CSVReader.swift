@@ -147,7 +147,7 @@ public struct CSVReader {
         if head.starts(with: [0xFF, 0xFE]) || head.starts(with: [0xFE, 0xFF]) {
             throw .unsupportedEncoding(path: path, encoding: "UTF-16")
         }
-        if head.contains(0) { throw .binary(path: path) }
+        if !head.isEmpty && memchr(head.baseAddress!, 0, head.count) != nil { throw .binary(path: path) }
         let hasBOM = head.starts(with: [0xEF, 0xBB, 0xBF])
         let text = UnsafeRawBufferPointer(rebasing: head[(hasBOM ? 3 : 0)...])
         // The first 64 KiB decide; a later cell that is not UTF-8 is still decoded as

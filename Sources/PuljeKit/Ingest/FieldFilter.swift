@@ -24,63 +24,81 @@ struct FieldFilter {
 
     /// Cells longer than this are always delivered in an `ifChanged` column.
     private static let slotSize = 64
+    /// `ifChanged` in `minimumLengths`.
+    private static let comparesWithLast: Int8 = -1
 
-    private var rules: [Rule] = []
+    // Plain memory rather than arrays: read for every field of millions of rows, without
+    // bounds checks or uniqueness checks on write.
+    /// Per column, the shortest field delivered (`always` 0, `ifNotEmpty` 1, `ifLong` 10), or
+    /// `comparesWithLast`.
+    private var minimumLengths: UnsafeMutablePointer<Int8>?
     /// Per column, a slot for the last delivered bytes of an `ifChanged` column, and their
     /// length (-1: nothing remembered).
     private var remembered: UnsafeMutableRawPointer?
-    private var lengths: [Int] = []
+    private var lengths: UnsafeMutablePointer<Int>?
+    private var columnCount = 0
     private(set) var isActive = false
 
     mutating func activate(_ rules: [Rule]) {
-        self.rules = rules
-        lengths = Array(repeating: -1, count: rules.count)
-        remembered?.deallocate()
+        free()
+        columnCount = rules.count
+        let minimumLengths = UnsafeMutablePointer<Int8>.allocate(capacity: max(1, rules.count))
+        for (column, rule) in rules.enumerated() {
+            minimumLengths[column] =
+                switch rule {
+                case .always: 0
+                case .ifNotEmpty: 1
+                case .ifLong: Int8(PersonalIdentifier.minimumLength)
+                case .ifChanged: Self.comparesWithLast
+                }
+        }
+        self.minimumLengths = minimumLengths
+        lengths = .allocate(capacity: max(1, rules.count))
+        lengths!.initialize(repeating: -1, count: max(1, rules.count))
         remembered = .allocate(byteCount: max(1, rules.count * Self.slotSize), alignment: 8)
         isActive = true
     }
 
-    func free() {
+    mutating func free() {
+        minimumLengths?.deallocate()
+        lengths?.deallocate()
         remembered?.deallocate()
+        (minimumLengths, lengths, remembered) = (nil, nil, nil)
+        columnCount = 0
+        isActive = false
     }
 
     /// Whether field `index` goes to the sink.
     @inline(__always)
     mutating func passes(_ index: Int, _ bytes: UnsafeRawBufferPointer) -> Bool {
         guard isActive else { return true }
-        guard index < rules.count else { return bytes.count >= PersonalIdentifier.minimumLength }
-        switch rules[index] {
-        case .always:
-            return true
-        case .ifNotEmpty:
-            return !bytes.isEmpty
-        case .ifLong:
-            return bytes.count >= PersonalIdentifier.minimumLength
-        case .ifChanged:
-            let slot = remembered! + index * Self.slotSize
-            if lengths[index] == bytes.count && (bytes.isEmpty || memcmp(slot, bytes.baseAddress!, bytes.count) == 0) {
-                return false
-            }
-            if bytes.count <= Self.slotSize {
-                if !bytes.isEmpty { slot.copyMemory(from: bytes.baseAddress!, byteCount: bytes.count) }
-                lengths[index] = bytes.count
-            } else {
-                lengths[index] = -1
-            }
-            return true
+        guard index < columnCount else { return bytes.count >= PersonalIdentifier.minimumLength }
+        let minimum = minimumLengths![index]
+        if minimum != Self.comparesWithLast { return bytes.count >= Int(minimum) }
+        let slot = remembered! + index * Self.slotSize
+        if lengths![index] == bytes.count && (bytes.isEmpty || memcmp(slot, bytes.baseAddress!, bytes.count) == 0) {
+            return false
         }
+        if bytes.count <= Self.slotSize {
+            if !bytes.isEmpty { slot.copyMemory(from: bytes.baseAddress!, byteCount: bytes.count) }
+            lengths![index] = bytes.count
+        } else {
+            lengths![index] = -1
+        }
+        return true
     }
 
     /// A record ended with `fields` fields: `ifChanged` columns it did not reach were not
     /// delivered as blank, so their next value must be delivered whatever it is.
     @inline(__always)
     mutating func recordEnded(fields: Int) {
-        guard isActive, fields < lengths.count else { return }
-        for index in fields..<lengths.count { lengths[index] = -1 }
+        guard isActive, fields < columnCount else { return }
+        for index in fields..<columnCount { lengths![index] = -1 }
     }
 
     /// Forgets every remembered cell (after a broken record).
     mutating func forgetAll() {
-        for index in lengths.indices { lengths[index] = -1 }
+        guard isActive else { return }
+        for index in 0..<columnCount { lengths![index] = -1 }
     }
 }

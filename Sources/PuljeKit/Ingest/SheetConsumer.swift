@@ -124,6 +124,7 @@ struct SheetConsumer: CSVConsumer {
         // the next row does not deliver them again) before the row was cut short: the next
         // row builds its key afresh from the caches instead of keeping the previous row's.
         currentKey = nil
+        lastTallyIndex = nil
         keyProblems = []
     }
 
@@ -519,7 +520,8 @@ struct SheetConsumer: CSVConsumer {
         }
         // The first row always changes the key cells: nothing was delivered before it. After a
         // row cut short by malformed quoting there is no key (found by pulje-fuzz): built now.
-        if row.keyChanged || (currentKey == nil && keyProblems.isEmpty) { rebuildKey(line: line) }
+        // (A known tally means a key: checked first, it spares reading the key on every row.)
+        if row.keyChanged || (lastTallyIndex == nil && currentKey == nil && keyProblems.isEmpty) { rebuildKey(line: line) }
         guard keyProblems.isEmpty && row.problems.isEmpty else {
             for (kind, column) in keyProblems + row.problems {
                 result.problems.append(Problem(kind, at: location(line).cell(column + 1, named: header?.name(of: column))))

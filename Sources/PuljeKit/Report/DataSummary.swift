@@ -48,18 +48,20 @@ public struct DataSummary: Sendable {
         for project in catalogue.projects.values {
             let registrations = dataset.registrations(of: project.id)
             guard !registrations.isEmpty else { continue }
-            let byPeriod = Dictionary(grouping: registrations, by: \.key.period)
-            let cells = byPeriod.keys.sorted().map { period in
-                let rows = byPeriod[period]!
-                let children = rows.compactMap { $0[.boern] }
-                let wellbeing = rows.compactMap { $0[TrafficLightSeries(.trivsel)]?.total }
+            // One pass over the project's registrations, summed per period.
+            var tallies: [Period: PeriodTally] = [:]
+            for registration in registrations {
+                tallies[registration.key.period, default: PeriodTally()].add(registration)
+            }
+            let cells = tallies.keys.sorted().map { period in
+                let tally = tallies[period]!
                 return Cell(
                     period: period, phase: catalogue.phase(of: project.id, in: period),
-                    institutions: rows.count,
-                    children: children.isEmpty ? nil : children.reduce(0, +),
-                    institutionsReportingChildren: children.count,
-                    assessedWellbeing: wellbeing.isEmpty ? nil : wellbeing.reduce(0, +),
-                    childRows: rows.reduce(0) { $0 + ($1.childRows?.rows ?? 0) })
+                    institutions: tally.institutions,
+                    children: tally.institutionsReportingChildren == 0 ? nil : tally.children,
+                    institutionsReportingChildren: tally.institutionsReportingChildren,
+                    assessedWellbeing: tally.institutionsAssessingWellbeing == 0 ? nil : tally.assessedWellbeing,
+                    childRows: tally.childRows)
             }
             summaries.append(
                 ProjectSummary(
@@ -73,6 +75,29 @@ public struct DataSummary: Sendable {
                     }))
         }
         self.projects = summaries
+    }
+
+    /// One project's sums in one period, gathered registration by registration.
+    private struct PeriodTally {
+        var institutions = 0
+        var children = 0
+        var institutionsReportingChildren = 0
+        var assessedWellbeing = 0
+        var institutionsAssessingWellbeing = 0
+        var childRows = 0
+
+        mutating func add(_ registration: Registration) {
+            institutions += 1
+            if let attached = registration[.boern] {
+                children += attached
+                institutionsReportingChildren += 1
+            }
+            if let wellbeing = registration[TrafficLightSeries(.trivsel)] {
+                assessedWellbeing += wellbeing.total
+                institutionsAssessingWellbeing += 1
+            }
+            childRows += registration.childRows?.rows ?? 0
+        }
     }
 
     /// `data_summary.csv`: one row per project and period.

@@ -7,8 +7,12 @@ struct DatasetBuilder {
     /// Rows rejected here, on top of those the files rejected themselves.
     private(set) var rejectedRows = 0
 
-    private var sheetRows: [RegistrationKey: Registration] = [:]
-    private var childCounts: [RegistrationKey: Registration] = [:]
+    // Registrations are kept in arrays in arrival order and found by key through an index: a
+    // registration is a few hundred bytes, and a national run joins tens of thousands.
+    private var sheetRows: [Registration] = []
+    private var sheetIndex: [RegistrationKey: Int] = [:]
+    private var childCounts: [Registration] = []
+    private var childIndex: [RegistrationKey: Int] = [:]
     /// Kept child rows by the file they came from.
     private var children: [(file: String, rows: [ChildAssessment])] = []
 
@@ -17,58 +21,70 @@ struct DatasetBuilder {
         for registration in result.registrations {
             let key = registration.key
             if let span = registration.childRows {
-                if let first = childCounts[key]?.childRows {
+                if let first = childIndex[key], let firstSpan = childCounts[first].childRows {
                     reject(
                         .duplicateRegistration(
                             institution: key.institution, period: key.period,
-                            first: SourceLocation(file: first.file, line: first.firstLine)),
+                            first: SourceLocation(file: firstSpan.file, line: firstSpan.firstLine)),
                         at: SourceLocation(file: span.file, line: span.firstLine), rows: span.rows)
                 } else {
-                    childCounts[key] = registration
+                    childIndex[key] = childCounts.count
+                    childCounts.append(registration)
                 }
-            } else if let first = sheetRows[key]?.sheetRow {
+            } else if let first = sheetIndex[key], let firstRow = sheetRows[first].sheetRow {
                 reject(
-                    .duplicateRegistration(institution: key.institution, period: key.period, first: first),
-                    at: registration.sheetRow ?? first, rows: 1)
+                    .duplicateRegistration(institution: key.institution, period: key.period, first: firstRow),
+                    at: registration.sheetRow ?? firstRow, rows: 1)
             } else {
-                sheetRows[key] = registration
+                sheetIndex[key] = sheetRows.count
+                sheetRows.append(registration)
             }
         }
     }
 
     mutating func build() -> Dataset {
-        var merged = sheetRows
-        for (key, children) in childCounts {
-            guard var registration = merged[key] else {
-                merged[key] = children
+        var merged: [Registration] = []
+        swap(&merged, &sheetRows)
+        var index = sheetIndex
+        var rejected = [Bool](repeating: false, count: merged.count)
+        for children in childCounts {
+            let key = children.key
+            guard let position = index[key] else {
+                index[key] = merged.count
+                merged.append(children)
+                rejected.append(false)
                 continue
             }
+            let sheet = merged[position]
             let disagreement = TrafficLightSeries.all.first { series in
-                guard let sheet = registration[series], let counted = children[series] else { return false }
-                return sheet != counted
+                guard let registered = sheet[series], let counted = children[series] else { return false }
+                return registered != counted
             }
             if let series = disagreement {
                 // Double registration that does not add up: neither source can be trusted.
                 reject(
-                    .childCountsDisagree(series: series, sheet: registration[series]!, children: children[series]!),
-                    at: registration.sheetRow!, rows: 1 + (children.childRows?.rows ?? 0))
-                merged[key] = nil
+                    .childCountsDisagree(series: series, sheet: sheet[series]!, children: children[series]!),
+                    at: sheet.sheetRow!, rows: 1 + (children.childRows?.rows ?? 0))
+                rejected[position] = true
+                index[key] = nil
                 continue
             }
-            for series in TrafficLightSeries.all where registration[series] == nil {
-                registration[series] = children[series]
+            for series in TrafficLightSeries.all where sheet[series] == nil {
+                merged[position][series] = children[series]
             }
-            registration.childRows = children.childRows
-            merged[key] = registration
+            merged[position].childRows = children.childRows
         }
-        for registration in merged.values {
+        var kept: [Registration] = []
+        kept.reserveCapacity(merged.count)
+        for (registration, isRejected) in zip(merged, rejected) where !isRejected {
             warnIfMoreAssessedThanAttached(registration)
+            kept.append(registration)
         }
         // Child rows follow their counts: a rejected registration takes its children with it.
-        let kept = children.flatMap { file, rows in
-            rows.filter { merged[$0.key]?.childRows?.file == file }
+        let keptChildren = children.flatMap { file, rows in
+            rows.filter { child in index[child.key].map { merged[$0].childRows?.file == file } ?? false }
         }
-        return Dataset(Array(merged.values), children: kept)
+        return Dataset(kept, children: keptChildren)
     }
 
     private mutating func warnIfMoreAssessedThanAttached(_ registration: Registration) {
