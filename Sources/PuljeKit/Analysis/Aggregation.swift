@@ -76,8 +76,12 @@ private struct ProjectFigures {
                 scope: .period(key.period), phase: catalogue.phase(of: project, in: key.period), minimumCell: minimumCell)
         }
         // The institutions of a period are the parts of the project's published total.
+        struct Total: Hashable {
+            let scope: PeriodScope
+            let series: TrafficLightSeries
+        }
         let parts = Dictionary(grouping: trafficLights.indices.filter { trafficLights[$0].institution != nil }) {
-            [trafficLights[$0].scope.description, trafficLights[$0].series.id]
+            Total(scope: trafficLights[$0].scope, series: trafficLights[$0].series)
         }
         for indices in parts.values {
             let suppressed = SecondarySuppression.complete(
