@@ -69,6 +69,26 @@ import Testing
         #expect(writer.text == "\u{FEFF}share;name\n0,2500;\"Sol; Nord\"\n")
     }
 
+    @Test func cellByCellRowsWriteNumbersAsTheTextCellsWould() {
+        for style in [CSVWriter.Style.standard, .danishExcel] {
+            var cells = CSVWriter(header: ["a", "b", "c", "d", "e", "f"], style: style)
+            cells.integer(-12)
+            cells.fixed(0.25, places: 4)
+            cells.fixed(nil, places: 4)
+            cells.fixed(-0.000_04, places: 2)
+            cells.text("=SUM(A1)")
+            cells.integer(0)
+            cells.endRow()
+            var texts = CSVWriter(header: ["a", "b", "c", "d", "e", "f"], style: style)
+            texts.append(["-12", "0.2500", "", "0.00", "=SUM(A1)", "0"])
+            #expect(cells.text == texts.text)
+        }
+        var danish = CSVWriter(header: ["share"], style: .danishExcel)
+        danish.fixed(0.125, places: 2)  // exactly half: away from zero
+        danish.endRow()
+        #expect(danish.text == "\u{FEFF}share\n0,13\n")
+    }
+
     @Test func numbersPrintTheDanishOrEnglishWay() {
         #expect(NumberFormat(.danish).integer(1099) == "1.099")
         #expect(NumberFormat(.english).integer(1_234_567) == "1,234,567")

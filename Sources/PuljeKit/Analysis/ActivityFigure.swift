@@ -46,14 +46,22 @@ public struct ActivityFigure: Hashable, Sendable {
         // One pass, no copies of the registrations: a national run aggregates millions of times.
         var total = 0
         var any = false
-        var periods = Set<Period>()
+        var periods = PeriodSet()
         var institutions = Set<InstitutionKey>()
-        for registration in registrations {
-            guard let count = registration[indicator] else { continue }
+        // Registrations come sorted by institution, each institution's periods in a run: the
+        // set is asked once per run, not once per registration.
+        var previous: RegistrationKey?
+        // By index, reading in place: a registration copied out would be retained and released.
+        for index in registrations.indices {
+            guard let count = registrations[index][indicator] else { continue }
             any = true
             total += count
-            periods.insert(registration.key.period)
-            institutions.insert(InstitutionKey(project: registration.key.project, name: registration.key.institution))
+            let key = registrations[index].key
+            periods.insert(key.period)
+            if previous?.institution != key.institution || previous?.project != key.project {
+                institutions.insert(InstitutionKey(project: key.project, name: key.institution))
+            }
+            previous = key
         }
         var value: Double?
         if any {
@@ -69,6 +77,19 @@ public struct ActivityFigure: Hashable, Sendable {
             indicator: indicator, value: value,
             institutionsReporting: institutions.count)
     }
+}
+
+/// The distinct periods of a figure: a bit per period number below 64 (all real periods),
+/// a set for any other.
+private struct PeriodSet {
+    private var bits: UInt64 = 0
+    private var others = Set<Period>()
+
+    mutating func insert(_ period: Period) {
+        if (0..<64).contains(period.number) { bits |= 1 << UInt64(period.number) } else { others.insert(period) }
+    }
+
+    var count: Int { bits.nonzeroBitCount + others.count }
 }
 
 /// An institution is a name within a project, whatever the period.

@@ -23,6 +23,9 @@ public struct Aggregation: Sendable {
         var activity: [ActivityFigure] = []
         var scales: [ScaleFigure] = []
         var lights: [TrafficLightFigure] = []
+        activity.reserveCapacity(perProject.reduce(2 * Indicator.allCases.count) { $0 + $1.activity.count })
+        scales.reserveCapacity(perProject.reduce(0) { $0 + $1.scales.count })
+        lights.reserveCapacity(perProject.reduce(0) { $0 + $1.trafficLights.count })
         for figures in perProject {
             activity += figures.activity
             scales += figures.scales

@@ -15,7 +15,8 @@ public struct ScaleFigure: Hashable, Sendable {
         _ question: ScaleQuestion, over registrations: some Collection<Registration>, project: ProjectID,
         institution: String?, scope: PeriodScope, phase: Phase?
     ) -> ScaleFigure? {
-        let ratings = registrations.compactMap { $0[question] }
+        // By index, reading in place (see ActivityFigure.aggregate).
+        let ratings = registrations.indices.compactMap { registrations[$0][question] }
         guard let summary = MeanSummary(ratings) else { return nil }
         var distribution = Array(repeating: 0, count: ScaleQuestion.ratings.count)
         for rating in ratings { distribution[rating - ScaleQuestion.ratings.lowerBound] += 1 }

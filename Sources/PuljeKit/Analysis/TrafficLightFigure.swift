@@ -31,9 +31,13 @@ public struct TrafficLightFigure: Hashable, Sendable {
         _ series: TrafficLightSeries, over registrations: some Collection<Registration>, project: ProjectID,
         institution: String?, scope: PeriodScope, phase: Phase?, minimumCell: Int
     ) -> TrafficLightFigure? {
-        let registered = registrations.compactMap { $0[series] }
-        guard !registered.isEmpty else { return nil }
-        let counts = registered.reduce(TrafficLightCounts(), +)
+        // By index, reading in place (see ActivityFigure.aggregate); nil when nobody registered it.
+        var counts: TrafficLightCounts?
+        for index in registrations.indices {
+            guard let registered = registrations[index][series] else { continue }
+            counts = (counts ?? TrafficLightCounts()) + registered
+        }
+        guard let counts else { return nil }
         return TrafficLightFigure(
             project: project, institution: institution, scope: scope, phase: phase, series: series,
             counts: counts, suppressed: counts.total < minimumCell)

@@ -29,14 +29,23 @@ public struct AnalysisTables: Sendable {
         ]
     }
 
+    // The rows are written cell by cell, numbers straight into the file's bytes (CSVWriter).
+
     public func activity(style: CSVWriter.Style = .standard) -> String {
         var writer = CSVWriter(header: Self.activityHeader, style: style)
         for figure in aggregation.activity {
-            writer.append([
-                figure.project?.rawValue ?? "*", figure.institution ?? "*", "\(figure.scope)",
-                figure.phase?.name ?? "", figure.indicator.id, figure.value.map(Self.count) ?? "",
-                "\(figure.institutionsReporting)",
-            ])
+            writer.text(figure.project?.rawValue ?? "*")
+            writer.text(figure.institution ?? "*")
+            writer.text(figure.scope.description)
+            writer.text(figure.phase?.name ?? "")
+            writer.text(figure.indicator.id)
+            if let value = figure.value {
+                Self.count(value, into: &writer)
+            } else {
+                writer.blank()
+            }
+            writer.integer(figure.institutionsReporting)
+            writer.endRow()
         }
         return writer.text
     }
@@ -45,13 +54,17 @@ public struct AnalysisTables: Sendable {
         var writer = CSVWriter(header: Self.scalesHeader, style: style)
         for figure in aggregation.scales {
             let summary = figure.summary
-            writer.append([
-                figure.project.rawValue, figure.institution ?? "*", "\(figure.scope)", figure.phase?.name ?? "",
-                figure.question.id, "\(summary.n)", CSVNumber.fixed(summary.mean, places: 2),
-                summary.standardDeviation.map { CSVNumber.fixed($0, places: 4) } ?? "",
-                summary.confidenceInterval.map { CSVNumber.fixed($0.lowerBound, places: 4) } ?? "",
-                summary.confidenceInterval.map { CSVNumber.fixed($0.upperBound, places: 4) } ?? "",
-            ])
+            writer.text(figure.project.rawValue)
+            writer.text(figure.institution ?? "*")
+            writer.text(figure.scope.description)
+            writer.text(figure.phase?.name ?? "")
+            writer.text(figure.question.id)
+            writer.integer(summary.n)
+            writer.fixed(summary.mean, places: 2)
+            writer.fixed(summary.standardDeviation, places: 4)
+            writer.fixed(summary.confidenceInterval?.lowerBound, places: 4)
+            writer.fixed(summary.confidenceInterval?.upperBound, places: 4)
+            writer.endRow()
         }
         return writer.text
     }
@@ -61,10 +74,12 @@ public struct AnalysisTables: Sendable {
         var writer = CSVWriter(header: Self.distributionHeader, style: style)
         for figure in aggregation.scales where figure.institution == nil {
             for (offset, count) in figure.distribution.enumerated() {
-                writer.append([
-                    figure.project.rawValue, "\(figure.scope)", figure.question.id,
-                    "\(ScaleQuestion.ratings.lowerBound + offset)", "\(count)",
-                ])
+                writer.text(figure.project.rawValue)
+                writer.text(figure.scope.description)
+                writer.text(figure.question.id)
+                writer.integer(ScaleQuestion.ratings.lowerBound + offset)
+                writer.integer(count)
+                writer.endRow()
             }
         }
         return writer.text
@@ -73,17 +88,24 @@ public struct AnalysisTables: Sendable {
     public func trafficLights(style: CSVWriter.Style = .standard) -> String {
         var writer = CSVWriter(header: Self.trafficLightHeader, style: style)
         for figure in aggregation.trafficLights {
-            let share = { (light: TrafficLight) in figure.share(light).map { CSVNumber.fixed($0, places: 4) } ?? "" }
+            writer.text(figure.project.rawValue)
+            writer.text(figure.institution ?? "*")
+            writer.text(figure.scope.description)
+            writer.text(figure.phase?.name ?? "")
+            writer.text(figure.series.id)
+            writer.integer(figure.n)
             // A suppressed cell shows n only: its counts would give the shares away.
-            let count = { (light: TrafficLight) in figure.suppressed ? "" : "\(figure.counts[light])" }
-            writer.append([
-                figure.project.rawValue, figure.institution ?? "*", "\(figure.scope)", figure.phase?.name ?? "",
-                figure.series.id, "\(figure.n)", count(.green), count(.yellow), count(.red),
-                share(.green), share(.yellow), share(.red),
-                figure.greenInterval.map { CSVNumber.fixed($0.lowerBound, places: 4) } ?? "",
-                figure.greenInterval.map { CSVNumber.fixed($0.upperBound, places: 4) } ?? "",
-                figure.suppressed ? "true" : "false",
-            ])
+            for light in TrafficLight.allCases {
+                if figure.suppressed { writer.blank() } else { writer.integer(figure.counts[light]) }
+            }
+            for light in TrafficLight.allCases {
+                writer.fixed(figure.share(light), places: 4)
+            }
+            let interval = figure.greenInterval
+            writer.fixed(interval?.lowerBound, places: 4)
+            writer.fixed(interval?.upperBound, places: 4)
+            writer.text(figure.suppressed ? "true" : "false")
+            writer.endRow()
         }
         return writer.text
     }
@@ -91,5 +113,16 @@ public struct AnalysisTables: Sendable {
     /// Sums print as whole numbers, children per period (a mean) with 2 decimals (SPEC 6).
     static func count(_ value: Double) -> String {
         value == value.rounded() ? String(Int(value)) : CSVNumber.fixed(value, places: 2)
+    }
+
+    static func count(_ value: Double, into writer: inout CSVWriter) {
+        if value == value.rounded() { writer.integer(Int(value)) } else { writer.fixed(value, places: 2) }
+    }
+}
+
+extension CSVWriter {
+    /// Appends `CSVNumber.fixed(value, places:)`, or an empty cell for nil.
+    mutating func fixed(_ value: Double?, places: Int) {
+        if let value { fixed(value, places: places) } else { blank() }
     }
 }

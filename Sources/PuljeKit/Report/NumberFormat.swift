@@ -45,30 +45,45 @@ public enum CSVNumber {
     /// `value` rounded half away from zero to `places` decimals, without exponent. Written
     /// digit by digit: a national report formats about a million numbers.
     public static func fixed(_ value: Double, places: Int) -> String {
-        precondition((0...9).contains(places))
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: digitCapacity) { buffer in
+            guard let start = digits(of: value, places: places, decimalMark: UInt8(ascii: "."), into: buffer) else {
+                return "\(value)"
+            }
+            return String(decoding: UnsafeBufferPointer(rebasing: buffer[start...]), as: UTF8.self)
+        }
+    }
+
+    /// Room for any number `digits` writes: 19 digits, the mark and a sign.
+    static let digitCapacity = 32
+
+    /// Writes `fixed(value, places:)` right-aligned into `buffer` (`digitCapacity` bytes) with
+    /// `decimalMark`, and returns where it starts; nil for a value that is not finite or beyond
+    /// 9e18 once scaled (no count or share is).
+    static func digits(
+        of value: Double, places: Int, decimalMark: UInt8, into buffer: UnsafeMutableBufferPointer<UInt8>
+    ) -> Int? {
+        precondition((0...9).contains(places) && buffer.count >= digitCapacity)
         let scaled = (value * powersOfTen[places]).rounded(.toNearestOrAwayFromZero)
-        guard scaled.isFinite, abs(scaled) < 9e18 else { return "\(value)" }
+        guard scaled.isFinite, abs(scaled) < 9e18 else { return nil }
         var digits = UInt64(abs(scaled))
         let negative = scaled < 0 && digits != 0
-        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 32) { buffer in
-            // Right to left: fraction digits, the point, then at least one whole digit.
-            var position = 32
-            func put(_ byte: UInt8) {
-                position -= 1
-                buffer[position] = byte
-            }
-            for _ in 0..<places {
-                put(UInt8(ascii: "0") + UInt8(digits % 10))
-                digits /= 10
-            }
-            if places > 0 { put(UInt8(ascii: ".")) }
-            repeat {
-                put(UInt8(ascii: "0") + UInt8(digits % 10))
-                digits /= 10
-            } while digits > 0
-            if negative { put(UInt8(ascii: "-")) }
-            return String(decoding: UnsafeBufferPointer(rebasing: buffer[position...]), as: UTF8.self)
+        // Right to left: fraction digits, the mark, then at least one whole digit.
+        var position = buffer.count
+        func put(_ byte: UInt8) {
+            position -= 1
+            buffer[position] = byte
         }
+        for _ in 0..<places {
+            put(UInt8(ascii: "0") + UInt8(digits % 10))
+            digits /= 10
+        }
+        if places > 0 { put(decimalMark) }
+        repeat {
+            put(UInt8(ascii: "0") + UInt8(digits % 10))
+            digits /= 10
+        } while digits > 0
+        if negative { put(UInt8(ascii: "-")) }
+        return position
     }
 
     private static let powersOfTen: [Double] = (0...9).map { places in (0..<places).reduce(1.0) { value, _ in value * 10 } }
