@@ -6,6 +6,9 @@ public struct Aggregation: Sendable {
     public let activity: [ActivityFigure]
     public let scales: [ScaleFigure]
     public let trafficLights: [TrafficLightFigure]
+    /// Where each project's figures lie in the three arrays, which are gathered project by
+    /// project; the key nil holds the all-projects figures (Tabel 3).
+    private let ranges: [ProjectID?: FigureRanges]
 
     /// Tabel 3's "last 12 months" (SPEC 4).
     public static let lastTwelveMonths: [Period] = [Period(6), Period(7)]
@@ -16,39 +19,55 @@ public struct Aggregation: Sendable {
     public init(dataset: Dataset, catalogue: Catalogue, projects: [ProjectID]? = nil, minimumCell: Int = 5) {
         let included = dataset.registrationsByProject(catalogue: catalogue, only: projects)
 
-        // Projects are independent: aggregated on all cores, gathered in catalogue order.
-        let perProject = included.concurrentMap { project, registrations in
-            ProjectFigures(project: project, registrations: registrations, catalogue: catalogue, minimumCell: minimumCell)
+        // Projects are independent, and so are the all-projects figures: aggregated on all
+        // cores, gathered in catalogue order with the all-projects figures last.
+        let parts = Array(included.indices) + [nil]
+        let figures = parts.concurrentMap { part in
+            guard let part else { return ProjectFigures(allProjects: included.map(\.registrations)) }
+            let (project, registrations) = included[part]
+            return ProjectFigures(project: project, registrations: registrations, catalogue: catalogue, minimumCell: minimumCell)
         }
         var activity: [ActivityFigure] = []
         var scales: [ScaleFigure] = []
         var lights: [TrafficLightFigure] = []
-        activity.reserveCapacity(perProject.reduce(2 * Indicator.allCases.count) { $0 + $1.activity.count })
-        scales.reserveCapacity(perProject.reduce(0) { $0 + $1.scales.count })
-        lights.reserveCapacity(perProject.reduce(0) { $0 + $1.trafficLights.count })
-        for figures in perProject {
+        activity.reserveCapacity(figures.reduce(0) { $0 + $1.activity.count })
+        scales.reserveCapacity(figures.reduce(0) { $0 + $1.scales.count })
+        lights.reserveCapacity(figures.reduce(0) { $0 + $1.trafficLights.count })
+        var ranges: [ProjectID?: FigureRanges] = [:]
+        for (part, figures) in zip(parts, figures) {
+            ranges[part.map { included[$0].project }] = FigureRanges(
+                activity: activity.count..<(activity.count + figures.activity.count),
+                scales: scales.count..<(scales.count + figures.scales.count),
+                trafficLights: lights.count..<(lights.count + figures.trafficLights.count))
             activity += figures.activity
             scales += figures.scales
             lights += figures.trafficLights
         }
-        let everyRegistration = included.flatMap(\.registrations)
-
-        // All projects: activity indicators only, Tabel 3's windows (SPEC 4).
-        let activityIndicators = Indicator.allCases.filter { indicator in
-            indicator.isActivity && everyRegistration.contains { $0[indicator] != nil }
-        }
-        for scope in [PeriodScope.window(Self.lastTwelveMonths), .all] {
-            let rows = everyRegistration.filter { registration in
-                if case .window(let periods) = scope { return periods.contains(registration.key.period) }
-                return true
-            }
-            for indicator in activityIndicators {
-                activity.append(.aggregate(indicator, over: rows, project: nil, institution: nil, scope: scope, phase: nil))
-            }
-        }
         self.activity = activity
         self.scales = scales
         self.trafficLights = lights
+        self.ranges = ranges
+    }
+
+    /// A project's activity figures at every level; for nil, the all-projects figures.
+    public func activity(of project: ProjectID?) -> ArraySlice<ActivityFigure> {
+        ranges[project].map { activity[$0.activity] } ?? []
+    }
+
+    /// A project's scale figures at every level.
+    public func scales(of project: ProjectID) -> ArraySlice<ScaleFigure> {
+        ranges[project].map { scales[$0.scales] } ?? []
+    }
+
+    /// A project's traffic-light figures at every level.
+    public func trafficLights(of project: ProjectID) -> ArraySlice<TrafficLightFigure> {
+        ranges[project].map { trafficLights[$0.trafficLights] } ?? []
+    }
+
+    private struct FigureRanges: Sendable {
+        let activity: Range<Int>
+        let scales: Range<Int>
+        let trafficLights: Range<Int>
     }
 }
 
@@ -57,6 +76,23 @@ private struct ProjectFigures {
     var activity: [ActivityFigure] = []
     var scales: [ScaleFigure] = []
     var trafficLights: [TrafficLightFigure] = []
+
+    /// All projects: activity indicators only, Tabel 3's windows (SPEC 4).
+    init(allProjects: [ArraySlice<Registration>]) {
+        let everyRegistration = Array(allProjects.joined())
+        let activityIndicators = Indicator.allCases.filter { indicator in
+            indicator.isActivity && everyRegistration.contains { $0[indicator] != nil }
+        }
+        for scope in [PeriodScope.window(Aggregation.lastTwelveMonths), .all] {
+            let rows = everyRegistration.filter { registration in
+                if case .window(let periods) = scope { return periods.contains(registration.key.period) }
+                return true
+            }
+            for indicator in activityIndicators {
+                activity.append(.aggregate(indicator, over: rows, project: nil, institution: nil, scope: scope, phase: nil))
+            }
+        }
+    }
 
     init(project: ProjectID, registrations: ArraySlice<Registration>, catalogue: Catalogue, minimumCell: Int) {
         guard !registrations.isEmpty else { return }

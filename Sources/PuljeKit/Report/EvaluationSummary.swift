@@ -51,7 +51,7 @@ public struct EvaluationSummary: Sendable, ReportRendering {
     }
 
     private func activityLines(_ project: ProjectID) -> [String] {
-        let figures = (context.activityByProject[project] ?? []).filter { $0.institution == nil && $0.indicator != .boern }
+        let figures = context.aggregation.activity(of: project).filter { $0.institution == nil && $0.indicator != .boern }
         let indicators = Indicator.allCases.filter { indicator in figures.contains { $0.indicator == indicator } }
         guard !indicators.isEmpty else { return [] }
         let hasImpact = !catalogue.periods(of: project, in: .virkning).isEmpty
@@ -77,7 +77,7 @@ public struct EvaluationSummary: Sendable, ReportRendering {
     }
 
     private func scaleLines(_ project: ProjectID) -> [String] {
-        let figures = (context.scalesByProject[project] ?? []).filter { $0.institution == nil && $0.scope.isSinglePeriod }
+        let figures = context.aggregation.scales(of: project).filter { $0.institution == nil && $0.scope.isSinglePeriod }
         guard !figures.isEmpty else { return [] }
         var table = TextTable()
         table.add([
@@ -116,7 +116,7 @@ public struct EvaluationSummary: Sendable, ReportRendering {
             language.pick(da: "Sidste", en: "Last"),
         ])
         for series in [TrafficLightSeries(.trivsel), TrafficLightSeries(.sprog)] {
-            let figures = (context.lightsByProject[project] ?? []).filter {
+            let figures = context.aggregation.trafficLights(of: project).filter {
                 $0.institution == nil && $0.series == series && $0.scope.isSinglePeriod
             }.sorted { $0.scope < $1.scope }
             guard let first = figures.first, let last = figures.last else { continue }
@@ -185,7 +185,7 @@ public struct EvaluationSummary: Sendable, ReportRendering {
             "", language.pick(da: "Seneste 12 mdr. (periode 6-7)", en: "Last 12 months (periods 6-7)"),
             language.pick(da: "Hele perioden", en: "Whole period"),
         ])
-        let figures = context.activityByProject[nil] ?? []
+        let figures = context.aggregation.activity(of: nil)
         for indicator in Indicator.allCases where figures.contains(where: { $0.indicator == indicator }) {
             let recent = figures.first { $0.indicator == indicator && $0.scope == .window(Aggregation.lastTwelveMonths) }
             let all = figures.first { $0.indicator == indicator && $0.scope == .all }

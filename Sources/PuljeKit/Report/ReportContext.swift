@@ -1,6 +1,6 @@
 /// What every rendering of one report run reads (`summary.txt`, `report.html`): the validated
-/// data with its aggregation and costs, the catalogue, the language, the projects asked for,
-/// and the figures grouped by project once (a national run has hundreds of thousands).
+/// data with its aggregation (its figures found by project) and costs, the catalogue, the
+/// language and the projects asked for.
 public struct ReportContext: Sendable {
     public let result: ValidationResult
     public let aggregation: Aggregation
@@ -15,11 +15,6 @@ public struct ReportContext: Sendable {
     /// The traffic-light suppression threshold (SPEC 4).
     public let minimumCell: Int
 
-    /// Activity figures by project; nil holds the all-projects figures (Tabel 3).
-    let activityByProject: [ProjectID?: [ActivityFigure]]
-    let scalesByProject: [ProjectID: [ScaleFigure]]
-    let lightsByProject: [ProjectID: [TrafficLightFigure]]
-
     public init(
         result: ValidationResult, aggregation: Aggregation, catalogue: Catalogue, language: Language = .danish,
         name: String, projects: [ProjectID]? = nil, costs: Result<InterventionCosts, CostError>? = nil,
@@ -33,9 +28,6 @@ public struct ReportContext: Sendable {
         self.projects = projects
         self.costs = costs
         self.minimumCell = minimumCell
-        activityByProject = Dictionary(grouping: aggregation.activity, by: \.project)
-        scalesByProject = Dictionary(grouping: aggregation.scales, by: \.project)
-        lightsByProject = Dictionary(grouping: aggregation.trafficLights, by: \.project)
     }
 
     /// A project's running costs over all periods, one row per activity, with the assumptions

@@ -125,7 +125,7 @@ public struct HTMLReport: Sendable, ReportRendering {
     }
 
     private func scaleCharts(_ project: ProjectID, index: Int) -> String {
-        let figures = (context.scalesByProject[project] ?? []).filter { $0.institution == nil && $0.scope.isSinglePeriod }
+        let figures = context.aggregation.scales(of: project).filter { $0.institution == nil && $0.scope.isSinglePeriod }
         let questions = ScaleQuestion.allCases.filter { question in figures.contains { $0.question == question } }
         guard !questions.isEmpty else { return "" }
         var out = Markup.element("h3", language.pick(da: "Samarbejde med forældre og partnere (1-7)", en: "Collaboration with parents and partners (1-7)"))
@@ -143,7 +143,7 @@ public struct HTMLReport: Sendable, ReportRendering {
     }
 
     private func trafficLightCharts(_ project: ProjectID, index: Int) -> String {
-        let figures = (context.lightsByProject[project] ?? []).filter { $0.institution == nil }
+        let figures = context.aggregation.trafficLights(of: project).filter { $0.institution == nil }
         let series = TrafficLightSeries.all.filter { series in figures.contains { $0.series == series } }
         guard !series.isEmpty else { return "" }
         var out = Markup.element("h3", language.pick(da: "Børnenes trivsel og sprog (trafiklys)", en: "Children's wellbeing and language (traffic lights)"))
@@ -165,7 +165,7 @@ public struct HTMLReport: Sendable, ReportRendering {
     }
 
     private func activityTable(_ project: ProjectID) -> String {
-        let figures = (context.activityByProject[project] ?? []).filter { $0.institution == nil }
+        let figures = context.aggregation.activity(of: project).filter { $0.institution == nil }
         let indicators = Indicator.allCases.filter { indicator in figures.contains { $0.indicator == indicator } }
         guard !indicators.isEmpty else { return "" }
         let periods = Set(figures.compactMap { figure -> PeriodScope? in figure.scope.isSinglePeriod ? figure.scope : nil }).sorted()
@@ -211,7 +211,7 @@ public struct HTMLReport: Sendable, ReportRendering {
 
     /// Each institution's traffic lights as small multiples on the project's axis.
     private func institutions(_ project: ProjectID, index: Int) -> String {
-        let figures = (context.lightsByProject[project] ?? []).filter { $0.institution != nil && $0.scope.isSinglePeriod }
+        let figures = context.aggregation.trafficLights(of: project).filter { $0.institution != nil && $0.scope.isSinglePeriod }
         let byInstitution = Dictionary(grouping: figures) { $0.institution! }
         guard !byInstitution.isEmpty else { return "" }
         var out = Markup.element("h3", language.pick(da: "Dagtilbuddene", en: "The institutions"))
@@ -236,7 +236,7 @@ public struct HTMLReport: Sendable, ReportRendering {
 
     private func acrossProjects(_ summaries: [DataSummary.ProjectSummary]) -> String {
         var out = "<section id=\"tvaers\">" + Markup.element("h2", language.pick(da: "På tværs af projekter", en: "Across projects"))
-        let figures = context.activityByProject[nil] ?? []
+        let figures = context.aggregation.activity(of: nil)
         let recent = PeriodScope.window(Aggregation.lastTwelveMonths)
         let rows = Indicator.allCases.filter { indicator in figures.contains { $0.indicator == indicator } }.map { indicator in
             let label = indicator == .boern ? language.pick(da: "Børn pr. periode", en: "Children per period") : indicator.shortLabel(language)
@@ -251,7 +251,7 @@ public struct HTMLReport: Sendable, ReportRendering {
 
         let overview = summaries.map { summary in
             let project = summary.project.id
-            let lights = (context.lightsByProject[project] ?? []).filter {
+            let lights = context.aggregation.trafficLights(of: project).filter {
                 $0.institution == nil && $0.series == TrafficLightSeries(.trivsel) && $0.scope.isSinglePeriod
             }.sorted { $0.scope < $1.scope }
             return [
