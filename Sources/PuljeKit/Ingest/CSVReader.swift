@@ -254,20 +254,19 @@ private struct ParseState {
 
     @inline(__always)
     mutating func field(_ bytes: UnsafeMutableRawPointer?, _ length: Int) {
-        if fieldsInRecord == 0 { recordStartLine = line }
-        let field = CSVField(bytes: UnsafeRawBufferPointer(start: bytes, count: length), isNull: bytes == nil)
-        // Only a quoted field can hold line breaks, but libcsv does not say whether a field
-        // was quoted during the callback (it keeps that in a local): fields are searched
-        // whenever quotes are about.
-        if quotesInPlay && length > 0 && Self.mayHoldLineBreak(field.bytes) {
-            line += Self.lineBreaks(in: field.bytes)
-        }
         let index = fieldsInRecord
-        fieldsInRecord += 1
-        if length > 0 { recordWidth = fieldsInRecord }
-        if filter.pointee.passes(index, field.bytes) {
-            sink._withUnsafeGuaranteedRef { $0.field(field, index: index) }
+        if index == 0 { recordStartLine = line }
+        fieldsInRecord = index &+ 1
+        let raw = UnsafeRawBufferPointer(start: bytes, count: length)
+        if length > 0 {
+            recordWidth = index &+ 1
+            // Only a quoted field can hold line breaks, but libcsv does not say whether a field
+            // was quoted during the callback (it keeps that in a local): fields are searched
+            // whenever quotes are about.
+            if quotesInPlay && Self.mayHoldLineBreak(raw) { line += Self.lineBreaks(in: raw) }
         }
+        guard filter.pointee.passes(index, raw) else { return }
+        sink._withUnsafeGuaranteedRef { $0.field(CSVField(bytes: raw, isNull: bytes == nil), index: index) }
     }
 
     @inline(__always)

@@ -11,13 +11,26 @@ public enum OutputFolder {
         public var description: String { "Cannot write \(path): \(reason)" }
     }
 
-    /// Replaces `directory` with exactly `files` (name -> text).
+    /// Replaces `directory` with exactly `files` (name -> text). The text is written from the
+    /// string's own UTF-8 storage, uncopied (a national report is tens of megabytes).
     public static func write(_ files: [(name: String, contents: String)], to directory: String) throws(WriteError) {
-        try write(bytes: files.map { ($0.name, Array($0.contents.utf8)) }, to: directory)
+        try write(files.map(\.name), to: directory) { index, destination in
+            var text = files[index].contents
+            try text.withUTF8 { try writeFile(destination, UnsafeRawBufferPointer($0)) }
+        }
     }
 
     /// Replaces `directory` with exactly `files` (relative path, subfolders allowed -> bytes).
     public static func write(bytes files: [(name: String, bytes: [UInt8])], to directory: String) throws(WriteError) {
+        try write(files.map(\.name), to: directory) { index, destination in
+            try files[index].bytes.withUnsafeBytes { try writeFile(destination, $0) }
+        }
+    }
+
+    /// Writes `names` into a staging folder with `writeOne(index, path)`, then swaps it in.
+    private static func write(
+        _ names: [String], to directory: String, writeOne: (Int, URL) throws -> Void
+    ) throws(WriteError) {
         let fileManager = FileManager.default
         let target = URL(fileURLWithPath: directory).standardizedFileURL
         let parent = target.deletingLastPathComponent()
@@ -27,11 +40,11 @@ public enum OutputFolder {
         do {
             try fileManager.createDirectory(at: parent, withIntermediateDirectories: true)
             try fileManager.createDirectory(at: staging, withIntermediateDirectories: false)
-            for file in files {
-                let destination = staging.appendingPathComponent(file.name)
+            for (index, name) in names.enumerated() {
+                let destination = staging.appendingPathComponent(name)
                 try fileManager.createDirectory(
                     at: destination.deletingLastPathComponent(), withIntermediateDirectories: true)
-                try Data(file.bytes).write(to: destination)
+                try writeOne(index, destination)
             }
             let hadPrevious = fileManager.fileExists(atPath: target.path)
             if hadPrevious { try fileManager.moveItem(at: target, to: retired) }
@@ -44,7 +57,23 @@ public enum OutputFolder {
             if hadPrevious { try? fileManager.removeItem(at: retired) }
         } catch {
             try? fileManager.removeItem(at: staging)
-            throw WriteError(path: target.path, reason: error.localizedDescription)
+            throw WriteError(path: target.path, reason: (error as? WriteError)?.reason ?? error.localizedDescription)
+        }
+    }
+
+    /// Creates the file at `url` holding `bytes`.
+    private static func writeFile(_ url: URL, _ bytes: UnsafeRawBufferPointer) throws {
+        let descriptor = open(url.path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        guard descriptor >= 0 else { throw WriteError(path: url.path, reason: String(cString: strerror(errno))) }
+        defer { close(descriptor) }
+        var offset = 0
+        while offset < bytes.count {
+            let written = Foundation.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
+            if written < 0 {
+                if errno == EINTR { continue }
+                throw WriteError(path: url.path, reason: String(cString: strerror(errno)))
+            }
+            offset += written
         }
     }
 }
