@@ -34,6 +34,35 @@ import Testing
         #expect(registration.sheetRow?.line == 2)
     }
 
+    @Test func agesAreYearsBelowTwentyWrittenInTheSheetsNumberStyle() {
+        let comma = TestSupport.folder(text: [
+            "morsoe/periode-6-boern.csv": """
+                dagtilbud,barn,trivsel,alder
+                Spiren,A1,groen,3.5
+                Spiren,A2,groen,"9,5"
+                Spiren,A3,groen,25.5
+                Spiren,A4,groen,19.9
+                Spiren,A5,groen,3.x
+                Spiren,A6,groen,4
+
+                """,
+        ])
+        let semicolon = TestSupport.folder(text: [
+            "morsoe/periode-6-boern.csv": "dagtilbud;barn;trivsel;alder\nSolen;B1;gul;3,5\nSolen;B2;gul;3.5\n",
+        ])
+        defer {
+            try? FileManager.default.removeItem(at: comma)
+            try? FileManager.default.removeItem(at: semicolon)
+        }
+        let commaResult = TestSupport.validate(comma)
+        #expect(commaResult.problems.map(\.code) == ["age-invalid", "age-invalid", "age-invalid"])
+        #expect(commaResult.problems.map(\.location.line) == [3, 4, 6])
+        #expect(commaResult.dataset.registrations.values.first?.childRows?.rows == 3)
+        let semicolonResult = TestSupport.validate(semicolon)
+        #expect(semicolonResult.problems.map(\.code) == ["age-invalid"])
+        #expect(semicolonResult.problems.map(\.location.line) == [3])
+    }
+
     @Test func disagreeingChildRowsRejectBothSources() {
         let result = InvalidFixtureTests.run("child-counts-disagree")
         #expect(result.dataset.isEmpty)

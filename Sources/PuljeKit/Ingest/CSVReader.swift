@@ -263,7 +263,7 @@ private struct ParseState {
             // Only a quoted field can hold line breaks, but libcsv does not say whether a field
             // was quoted during the callback (it keeps that in a local): fields are searched
             // whenever quotes are about.
-            if quotesInPlay && Self.mayHoldLineBreak(raw) { line += Self.lineBreaks(in: raw) }
+            if quotesInPlay { countLineBreaks(in: raw) }
         }
         guard filter.pointee.passes(index, raw) else { return }
         sink._withUnsafeGuaranteedRef { $0.field(CSVField(bytes: raw, isNull: bytes == nil), index: index) }
@@ -289,6 +289,13 @@ private struct ParseState {
         recordWidth = 0
         filter.pointee.recordEnded(fields: fields)
         sink._withUnsafeGuaranteedRef { $0.endRecord(line: line, fields: fields, width: width) }
+    }
+
+    /// Counts the line breaks of a field that may have been quoted. Out of line: the rare
+    /// path, kept out of the per-field code.
+    @inline(never)
+    mutating func countLineBreaks(in raw: UnsafeRawBufferPointer) {
+        if Self.mayHoldLineBreak(raw) { line += Self.lineBreaks(in: raw) }
     }
 
     /// The line break that ends a line skipped after malformed quoting.

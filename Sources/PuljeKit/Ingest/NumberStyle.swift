@@ -6,6 +6,9 @@ public enum NumberStyle: Sendable {
     /// (`1.099` = 1099, `2,5` = 2.5).
     case danish
 
+    /// The byte between whole and fraction: `.` or, in the Danish style, `,`.
+    public var decimalMark: UInt8 { self == .danish ? 0x2C : 0x2E }
+
     /// A number read from a cell.
     public enum Value: Equatable, Sendable {
         case whole(Int)
@@ -30,7 +33,6 @@ public enum NumberStyle: Sendable {
         }
         if index == end { return .whole(value) }
         // Second fast path: one decimal digit after the mark (`3.5`, `3,5`: ages).
-        let decimalMark: UInt8 = self == .danish ? 0x2C : 0x2E
         if index > start, index + 2 == end, bytes[index] == decimalMark, bytes[index + 1] &- 0x30 < 10 {
             let tenth = Int(bytes[index + 1] &- 0x30)
             return tenth == 0 ? .whole(value) : .fraction(Double(value) + Double(tenth) / 10)
@@ -39,7 +41,6 @@ public enum NumberStyle: Sendable {
     }
 
     private func parseGeneral(_ bytes: UnsafeRawBufferPointer, _ start: Int, _ end: Int) -> Value? {
-        let decimalMark: UInt8 = self == .danish ? 0x2C : 0x2E
         var index = start
         var negative = false
         if bytes[index] == 0x2D || bytes[index] == 0x2B {  // - or +
