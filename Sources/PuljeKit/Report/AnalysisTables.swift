@@ -34,10 +34,7 @@ public struct AnalysisTables: Sendable {
     public func activity(style: CSVWriter.Style = .standard) -> String {
         var writer = CSVWriter(header: Self.activityHeader, style: style)
         for figure in aggregation.activity {
-            writer.text(figure.project?.rawValue ?? "*")
-            writer.text(figure.institution ?? "*")
-            writer.text(figure.scope.description)
-            writer.text(figure.phase?.name ?? "")
+            writer.figure(figure.project?.rawValue ?? "*", figure.institution, figure.scope, figure.phase)
             writer.text(figure.indicator.id)
             if let value = figure.value {
                 Self.count(value, into: &writer)
@@ -54,10 +51,7 @@ public struct AnalysisTables: Sendable {
         var writer = CSVWriter(header: Self.scalesHeader, style: style)
         for figure in aggregation.scales {
             let summary = figure.summary
-            writer.text(figure.project.rawValue)
-            writer.text(figure.institution ?? "*")
-            writer.text(figure.scope.description)
-            writer.text(figure.phase?.name ?? "")
+            writer.figure(figure.project.rawValue, figure.institution, figure.scope, figure.phase)
             writer.text(figure.question.id)
             writer.integer(summary.n)
             writer.fixed(summary.mean, places: 2)
@@ -88,10 +82,7 @@ public struct AnalysisTables: Sendable {
     public func trafficLights(style: CSVWriter.Style = .standard) -> String {
         var writer = CSVWriter(header: Self.trafficLightHeader, style: style)
         for figure in aggregation.trafficLights {
-            writer.text(figure.project.rawValue)
-            writer.text(figure.institution ?? "*")
-            writer.text(figure.scope.description)
-            writer.text(figure.phase?.name ?? "")
+            writer.figure(figure.project.rawValue, figure.institution, figure.scope, figure.phase)
             writer.text(figure.series.id)
             writer.integer(figure.n)
             // A suppressed cell shows n only: its counts would give the shares away.
@@ -121,6 +112,14 @@ public struct AnalysisTables: Sendable {
 }
 
 extension CSVWriter {
+    /// The cells naming a figure: project, institution (`*` for all), period and phase.
+    mutating func figure(_ project: String, _ institution: String?, _ scope: PeriodScope, _ phase: Phase?) {
+        text(project)
+        text(institution ?? "*")
+        text(scope.description)
+        text(phase?.name ?? "")
+    }
+
     /// Appends `CSVNumber.fixed(value, places:)`, or an empty cell for nil.
     mutating func fixed(_ value: Double?, places: Int) {
         if let value { fixed(value, places: places) } else { blank() }
