@@ -16,7 +16,9 @@ public enum NumberStyle: Sendable {
     }
 
     /// Reads a number from the bytes of a cell, or nil when the cell is not a number in this
-    /// style. Surrounding spaces are ignored.
+    /// style. Surrounding spaces are ignored. Inlined: the fast paths are read for every count,
+    /// rating and age of a national run; the rest is out of line in `parseGeneral`.
+    @inline(__always)
     public func parse(_ bytes: UnsafeRawBufferPointer) -> Value? {
         var start = 0
         var end = bytes.count

@@ -478,9 +478,6 @@ struct SheetConsumer: CSVConsumer {
             }
         case .age:
             guard !field.isBlank else { break }
-            // The usual age, one digit, the decimal mark and one digit (`3.5`), is below 10:
-            // valid without parsing.
-            if bytes.count == 3, bytes[0] &- 0x30 < 10, bytes[1] == numbers.decimalMark, bytes[2] &- 0x30 < 10 { break }
             let valid: Bool =
                 switch numbers.parse(bytes) {
                 case .whole(let years): (0..<20).contains(years)
