@@ -65,7 +65,8 @@ public enum OutputFolder {
     private static func writeFile(_ url: URL, _ bytes: UnsafeRawBufferPointer) throws {
         let descriptor = open(url.path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         guard descriptor >= 0 else { throw WriteError(path: url.path, reason: String(cString: strerror(errno))) }
-        defer { close(descriptor) }
+        var closed = false
+        defer { if !closed { close(descriptor) } }
         var offset = 0
         while offset < bytes.count {
             let written = Foundation.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
@@ -75,5 +76,8 @@ public enum OutputFolder {
             }
             offset += written
         }
+        // A full disk may only show when the file is closed.
+        closed = true
+        guard close(descriptor) == 0 else { throw WriteError(path: url.path, reason: String(cString: strerror(errno))) }
     }
 }
