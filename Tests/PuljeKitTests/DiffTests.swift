@@ -199,6 +199,28 @@ import Testing
         #expect(!shown.contains("0102031234") && shown.contains("[CPR]"))
     }
 
+    @Test func digitsInTheFoldersTheUserNamedRefuseNothing() throws {
+        // A temporary folder's UUID can hold "010190-1234" (it once did, and the order property
+        // test failed with every file refused). Folders typed on the command line are the user's.
+        let parent = TestSupport.folder(text: [
+            "kørsel-AB010190-1234-C/frederikshavn/periode-6.csv": "dagtilbud,boern\nSolsikken,8\n",
+            "kørsel-AB010190-1234-C/frederikshavn/periode-7-0102031234.csv": "dagtilbud,boern\nSolsikken,9\n",
+        ])
+        defer { try? FileManager.default.removeItem(at: parent) }
+        let folder = parent.appendingPathComponent("kørsel-AB010190-1234-C")
+        let givenFolder = try Validation().run(paths: [folder.path])
+        #expect(givenFolder.problems.map(\.code) == ["cpr-in-file-name"])
+        #expect(givenFolder.dataset.registrations.count == 1)
+        let file = folder.appendingPathComponent("frederikshavn/periode-6.csv").path
+        let named = folder.appendingPathComponent("frederikshavn/periode-7-0102031234.csv").path
+        let givenFiles = try Validation().run(paths: [file, named])
+        #expect(givenFiles.problems.map(\.code) == ["cpr-in-file-name"])
+        #expect(givenFiles.dataset.registrations.count == 1)
+        // The file's own name is the data's even when it is given directly: masked, never shown.
+        let shown = ProblemListing(givenFiles, language: .english).csv()
+        #expect(!shown.contains("0102031234") && shown.contains("frederikshavn/[CPR]"))
+    }
+
     @Test func pseudonymsNeverReachTheReport() throws {
         let result = try Validation(keepsChildren: true).run(paths: [TestSupport.fixture("panel")])
         let text = DataReport(result, catalogue: .standard, name: "panel", minimumCell: 1).files().map(\.contents).joined()

@@ -25,7 +25,9 @@ public enum DataDiscovery {
                 throw .notFound(root)
             }
             if !isDirectory.boolValue {
-                found.append(SheetFile(path: root, displayName: root, catalogue: catalogue))
+                // A file given directly: the folders above it are the user's, its name is the data's.
+                let namedByUser = root.split(separator: "/", omittingEmptySubsequences: false).count - 1
+                found.append(SheetFile(path: root, displayName: root, namedByUser: namedByUser, catalogue: catalogue))
                 continue
             }
             let base = URL(fileURLWithPath: root).lastPathComponent
@@ -36,7 +38,7 @@ public enum DataDiscovery {
                 found.append(
                     SheetFile(
                         path: (root as NSString).appendingPathComponent(relative),
-                        displayName: (base as NSString).appendingPathComponent(relative),
+                        displayName: (base as NSString).appendingPathComponent(relative), namedByUser: 1,
                         catalogue: catalogue))
             }
         }

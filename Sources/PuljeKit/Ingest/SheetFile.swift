@@ -21,14 +21,19 @@ public struct SheetFile: Hashable, Sendable, Comparable {
     /// unread and `displayName` shows that part masked.
     public let nameHasPersonalIdentifier: Bool
 
-    public init(path: String, displayName: String, catalogue: Catalogue) {
+    /// - Parameter namedByUser: how many leading parts of `displayName` the user typed on the
+    ///   command line: the data folder's own name, or every folder above a file given directly.
+    ///   Only the parts after them came with the data.
+    public init(path: String, displayName: String, namedByUser: Int = 1, catalogue: Catalogue) {
         self.path = path
         // SPEC 3.5 holds for names too: a CPR number in the file's name or a folder below the
-        // data folder is never shown (the data folder's own name is the user's, given on the
-        // command line, and a temporary folder's random digits must not refuse every file).
+        // data folder is never shown. The folders the user named are theirs, not the data's: a
+        // temporary folder's random digits (`pulje-tests-1A010190-1234-...`) must not refuse
+        // every file below it. The file's own name is always searched.
         let components = displayName.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
+        let firstSearched = min(max(namedByUser, 0), components.count - 1)
         let masked = components.enumerated().map { offset, component in
-            (offset > 0 || offset == components.count - 1) && PersonalIdentifier.looksLikeCPR(component) ? "[CPR]" : component
+            offset >= firstSearched && PersonalIdentifier.looksLikeCPR(component) ? "[CPR]" : component
         }
         self.nameHasPersonalIdentifier = masked.contains("[CPR]")
         self.displayName = masked.joined(separator: "/")
