@@ -69,6 +69,26 @@ import Testing
         #expect(result.rejectedRows == 1 + 4)
     }
 
+    @Test func keptChildRowsLeaveWithTheirRejectedCounts() throws {
+        // Morsø period 6: Solsikken's sheet says 2 green, its child rows 1 (rejected, both);
+        // Regnbuen's rows come twice, from the layout's child sheet and a second file (the
+        // second, later in name order, is rejected). Frederikshavn's child sheet is in order,
+        // and is joined beside them.
+        let folder = TestSupport.folder(text: [
+            "morsoe/periode-6.csv": "dagtilbud,boern,trivsel_groen,trivsel_gul,trivsel_roed\nSolsikken,5,2,0,0\n",
+            "morsoe/periode-6-boern.csv":
+                "dagtilbud,barn,trivsel,sprog,status\nSolsikken,S1,grøn,,\nRegnbuen,R1,gul,,\nRegnbuen,R2,grøn,,\n",
+            "morsoe/tillaeg-boern.csv": "projekt,periode,dagtilbud,barn,trivsel,sprog,status\nmorsoe,6,Regnbuen,X1,rød,,\n",
+            "frederikshavn/periode-6-boern.csv": "dagtilbud,barn,trivsel,sprog,status\nEgen,F1,grøn,,\nEgen,F2,rød,,\n",
+        ])
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = try Validation(keepsChildren: true).run(paths: [folder.path])
+        #expect(Set(result.errors.map(\.code)) == ["child-counts-disagree", "duplicate-registration"])
+        #expect(result.dataset.registrations.keys.map(\.description) == ["frederikshavn/Egen/6", "morsoe/Regnbuen/6"])
+        #expect(result.dataset.children.map(\.pseudonym).sorted() == ["F1", "F2", "R1", "R2"])
+        #expect(result.rejectedRows == (1 + 1) + 1)
+    }
+
     @Test func sameInstitutionInTwoFilesIsADuplicate() {
         let folder = TestSupport.folder(text: [
             "frederikshavn/periode-6.csv": "dagtilbud,boern\nSolsikken,10\n",

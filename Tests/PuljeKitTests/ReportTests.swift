@@ -125,6 +125,24 @@ import Testing
         #expect(try String(contentsOfFile: "\(target)/summary.txt", encoding: .utf8) == "third")
     }
 
+    @Test func trafficLightTableWrittenInPartsIsTheWholeTable() {
+        let result = EvaluationFixtureTests.result
+        for style in [CSVWriter.Style.standard, .danishExcel] {
+            let whole = DataReport(result, catalogue: .standard, name: "evaluation").files(formats: [.csv], csvStyle: style)
+            var inParts = DataReport(result, catalogue: .standard, name: "evaluation")
+            inParts.trafficLightRowsPerPart = 7
+            let joined = inParts.files(formats: [.csv], csvStyle: style)
+            #expect(joined.map(\.name) == whole.map(\.name))
+            #expect(joined.map(\.contents) == whole.map(\.contents))
+            // The fixture's table has many parts of 7 rows, a shorter last one, one header, one BOM.
+            let table = joined.first { $0.name == "traffic_light.csv" }!.contents
+            let rows = table.split(separator: "\n").count - 1
+            #expect(rows > 7 * 10 && rows % 7 != 0)
+            #expect(table.components(separatedBy: "project").count == 2)
+            #expect(table.components(separatedBy: "\u{FEFF}").count == (style == .danishExcel ? 2 : 1))
+        }
+    }
+
     @Test func twoRunsGiveIdenticalFiles() {
         let first = DataReport(TestSupport.validate(URL(fileURLWithPath: TestSupport.fixture("evaluation"))),
                                catalogue: .standard, name: "evaluation").files()

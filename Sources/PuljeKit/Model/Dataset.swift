@@ -17,8 +17,24 @@ public struct Dataset: Sendable {
     public init(_ registrations: [Registration], children: [ChildAssessment] = []) {
         // Sorted as indices: a registration is a few hundred bytes, an index eight.
         let order = registrations.indices.sorted { registrations[$0].key < registrations[$1].key }
-        let sorted = OrderedDictionary(
-            uniqueKeysWithValues: order.lazy.map { (registrations[$0].key, registrations[$0]) })
+        self.init(sorted: order.map { registrations[$0] }, children: children)
+    }
+
+    /// Builds the data set from projects' registrations already sorted: the projects in
+    /// identifier order, each project's registrations by key (as validation joins them).
+    init(sortedByProject projects: [[Registration]]) {
+        var sorted: [Registration] = []
+        sorted.reserveCapacity(projects.reduce(0) { $0 + $1.count })
+        for registrations in projects { sorted += registrations }
+        self.init(sorted: sorted, children: [])
+    }
+
+    private init(sorted: [Registration], children: [ChildAssessment]) {
+        // Keys and values given whole: the key index is built at its final size.
+        self.init(indexed: OrderedDictionary(uniqueKeys: sorted.map(\.key), values: sorted), children: children)
+    }
+
+    private init(indexed sorted: OrderedDictionary<RegistrationKey, Registration>, children: [ChildAssessment]) {
         var ranges = OrderedDictionary<ProjectID, Range<Int>>()
         var start = 0
         let keys = sorted.keys
@@ -29,6 +45,11 @@ public struct Dataset: Sendable {
         self.registrations = sorted
         self.projectRanges = ranges
         self.children = children
+    }
+
+    /// The same registrations with the accepted child rows kept beside them.
+    func keeping(_ children: [ChildAssessment]) -> Dataset {
+        Dataset(indexed: registrations, children: children)
     }
 
     public var isEmpty: Bool { registrations.isEmpty }

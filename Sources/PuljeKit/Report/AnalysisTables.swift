@@ -80,8 +80,17 @@ public struct AnalysisTables: Sendable {
     }
 
     public func trafficLights(style: CSVWriter.Style = .standard) -> String {
-        var writer = CSVWriter(header: Self.trafficLightHeader, style: style)
-        for figure in aggregation.trafficLights {
+        trafficLights(style: style, rows: aggregation.trafficLights.indices)
+    }
+
+    /// The rows `rows` of `traffic_light.csv`, headed when they start at the first: the largest
+    /// table (a national run has a hundred thousand rows) is written in parts on all cores, and
+    /// the parts joined in order are the whole table.
+    public func trafficLights(style: CSVWriter.Style, rows: Range<Int>) -> String {
+        var writer =
+            rows.lowerBound == 0
+            ? CSVWriter(header: Self.trafficLightHeader, style: style) : CSVWriter(continuing: style)
+        for figure in aggregation.trafficLights[rows] {
             writer.figure(figure.project.rawValue, figure.institution, figure.scope, figure.phase)
             writer.text(figure.series.id)
             writer.integer(figure.n)

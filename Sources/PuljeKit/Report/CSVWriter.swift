@@ -24,6 +24,14 @@ public struct CSVWriter: Sendable {
         append(header)
     }
 
+    /// The rows that follow another writer's: no byte-order mark, no header. A large table is
+    /// written in parts on all cores and the parts' texts joined in order.
+    public init(continuing style: Style) {
+        self.style = style
+        delimiter = style == .danishExcel ? UInt8(ascii: ";") : UInt8(ascii: ",")
+        bytes.reserveCapacity(1 << 16)
+    }
+
     /// Appends a row of cells. Numbers should already be formatted with `CSVNumber`; the
     /// Danish-Excel style turns their decimal point into a comma.
     public mutating func append(_ cells: [String]) {

@@ -1,3 +1,5 @@
+import OrderedCollections
+
 /// The files `pulje report` writes for a validated data set (SPEC 6): `summary.txt`, the tidy
 /// CSV files of the analysis (`activity.csv`, `scales.csv`, `scale_distribution.csv`,
 /// `traffic_light.csv`), the running cost of the registered activities
@@ -19,6 +21,9 @@ public struct DataReport: Sendable {
     public let name: String
     public let projects: [ProjectID]?
     public let minimumCell: Int
+    /// `traffic_light.csv` is written in parts of this many rows on all cores (a national run
+    /// has a hundred thousand); the parts joined in order are the same file.
+    var trafficLightRowsPerPart = 25_000
 
     public init(
         _ result: ValidationResult, catalogue: Catalogue, language: Language = .danish, name: String,
@@ -60,9 +65,14 @@ public struct DataReport: Sendable {
                 ("activity.csv", { tables.activity(style: csvStyle) }),
                 ("scales.csv", { tables.scales(style: csvStyle) }),
                 ("scale_distribution.csv", { tables.distribution(style: csvStyle) }),
-                ("traffic_light.csv", { tables.trafficLights(style: csvStyle) }),
             ]
             producers += analysis
+            // The largest table by far, in parts, joined below.
+            let lights = aggregation.trafficLights.count
+            for start in stride(from: 0, through: max(lights - 1, 0), by: trafficLightRowsPerPart) {
+                let rows = start..<min(start + trafficLightRowsPerPart, lights)
+                producers.append(("traffic_light.csv", { tables.trafficLights(style: csvStyle, rows: rows) }))
+            }
             if case .success(let costs) = costs {
                 producers.append(("intervention_costs.csv", { costs.csv(style: csvStyle) }))
             }
@@ -72,9 +82,11 @@ public struct DataReport: Sendable {
             ]
             producers += data
         }
-        // The files are independent: written on all cores.
+        // The files, and the parts of a file, are independent: written on all cores. Parts of
+        // one file follow each other in `producers` and are joined in that order.
         let contents = producers.map(\.make).concurrentMap { $0() }
-        let files = zip(producers, contents).map { (name: $0.name, contents: $1) }
-        return files
+        var files: OrderedDictionary<String, String> = [:]
+        for (producer, text) in zip(producers, contents) { files[producer.name, default: ""] += text }
+        return files.map { (name: $0.key, contents: $0.value) }
     }
 }

@@ -2,6 +2,10 @@
 /// 3.5): an institution and period registered twice is an error; child rows and an institution
 /// sheet's traffic-light counts for the same institution-period must agree; more children
 /// assessed than attached is a warning.
+///
+/// The rules never reach across projects (a registration is one project's institution and
+/// period), so one builder joins one project's registrations, and `join` runs a builder per
+/// project on all cores.
 struct DatasetBuilder {
     private(set) var problems: [Problem] = []
     /// Rows rejected here, on top of those the files rejected themselves.
@@ -13,36 +17,61 @@ struct DatasetBuilder {
     private var sheetIndex: [RegistrationKey: Int] = [:]
     private var childCounts: [Registration] = []
     private var childIndex: [RegistrationKey: Int] = [:]
-    /// Kept child rows by the file they came from.
-    private var children: [(file: String, rows: [ChildAssessment])] = []
 
-    mutating func add(_ result: SheetReadResult) {
-        if !result.children.isEmpty { children.append((result.file.displayName, result.children)) }
-        for registration in result.registrations {
-            let key = registration.key
-            if let span = registration.childRows {
-                if let first = childIndex[key], let firstSpan = childCounts[first].childRows {
-                    reject(
-                        .duplicateRegistration(
-                            institution: key.institution, period: key.period,
-                            first: SourceLocation(file: firstSpan.file, line: firstSpan.firstLine)),
-                        at: SourceLocation(file: span.file, line: span.firstLine), rows: span.rows)
-                } else {
-                    childIndex[key] = childCounts.count
-                    childCounts.append(registration)
-                }
-            } else if let first = sheetIndex[key], let firstRow = sheetRows[first].sheetRow {
-                reject(
-                    .duplicateRegistration(institution: key.institution, period: key.period, first: firstRow),
-                    at: registration.sheetRow ?? firstRow, rows: 1)
-            } else {
-                sheetIndex[key] = sheetRows.count
-                sheetRows.append(registration)
+    /// The data set of all files read, the problems found joining them, and the rows those
+    /// problems rejected.
+    static func join(_ results: [SheetReadResult]) -> (dataset: Dataset, problems: [Problem], rejectedRows: Int) {
+        // Each project's registrations in arrival order (file, then row): the first of two
+        // registrations of an institution-period is the one kept.
+        var arrivals: [ProjectID: [(result: Int, registration: Int)]] = [:]
+        for (resultIndex, result) in results.enumerated() {
+            for (index, registration) in result.registrations.enumerated() {
+                arrivals[registration.key.project, default: []].append((resultIndex, index))
             }
+        }
+        let inProjectOrder = arrivals.sorted { $0.key < $1.key }.map(\.value)
+        let built = inProjectOrder.concurrentMap { arrivals in
+            var builder = DatasetBuilder()
+            for arrival in arrivals { builder.add(results[arrival.result].registrations[arrival.registration]) }
+            return (registrations: builder.build(), problems: builder.problems, rejectedRows: builder.rejectedRows)
+        }
+        let dataset = Dataset(sortedByProject: built.map(\.registrations))
+        // A child row stays when its counts did: a rejected registration takes its children
+        // with it, and so does a second registration of the same institution-period.
+        let children = results.flatMap { result in
+            result.children.filter { dataset[$0.key]?.childRows?.file == result.file.displayName }
+        }
+        return (
+            children.isEmpty ? dataset : dataset.keeping(children), built.flatMap(\.problems),
+            built.reduce(0) { $0 + $1.rejectedRows }
+        )
+    }
+
+    private mutating func add(_ registration: Registration) {
+        let key = registration.key
+        if let span = registration.childRows {
+            if let first = childIndex[key], let firstSpan = childCounts[first].childRows {
+                reject(
+                    .duplicateRegistration(
+                        institution: key.institution, period: key.period,
+                        first: SourceLocation(file: firstSpan.file, line: firstSpan.firstLine)),
+                    at: SourceLocation(file: span.file, line: span.firstLine), rows: span.rows)
+            } else {
+                childIndex[key] = childCounts.count
+                childCounts.append(registration)
+            }
+        } else if let first = sheetIndex[key], let firstRow = sheetRows[first].sheetRow {
+            reject(
+                .duplicateRegistration(institution: key.institution, period: key.period, first: firstRow),
+                at: registration.sheetRow ?? firstRow, rows: 1)
+        } else {
+            sheetIndex[key] = sheetRows.count
+            sheetRows.append(registration)
         }
     }
 
-    mutating func build() -> Dataset {
+    /// The project's registrations, sorted by key.
+    private mutating func build() -> [Registration] {
         var merged: [Registration] = []
         swap(&merged, &sheetRows)
         var index = sheetIndex
@@ -80,11 +109,8 @@ struct DatasetBuilder {
             warnIfMoreAssessedThanAttached(registration)
             kept.append(registration)
         }
-        // Child rows follow their counts: a rejected registration takes its children with it.
-        let keptChildren = children.flatMap { file, rows in
-            rows.filter { child in index[child.key].map { merged[$0].childRows?.file == file } ?? false }
-        }
-        return Dataset(kept, children: keptChildren)
+        // Sorted as indices: a registration is a few hundred bytes, an index eight.
+        return kept.indices.sorted { kept[$0].key < kept[$1].key }.map { kept[$0] }
     }
 
     private mutating func warnIfMoreAssessedThanAttached(_ registration: Registration) {

@@ -32,13 +32,11 @@ public struct Validation: Sendable {
             progress?.fileRead(rows: result.rows, bytes: result.bytes)
             return result
         }
-        var builder = DatasetBuilder()
-        for result in read { builder.add(result) }
-        let dataset = builder.build()
-        let problems = (read.flatMap(\.problems) + builder.problems).sorted()
+        let joined = DatasetBuilder.join(read)
+        let problems = (read.flatMap(\.problems) + joined.problems).sorted()
         return ValidationResult(
-            dataset: dataset, problems: problems, files: read.map(FileSummary.init),
-            extraRejectedRows: builder.rejectedRows)
+            dataset: joined.dataset, problems: problems, files: read.map(FileSummary.init),
+            extraRejectedRows: joined.rejectedRows)
     }
 }
 
