@@ -58,6 +58,29 @@ import Testing
         #expect(Self.activity("frederikshavn", nil, .phase(.virkning), .hjemmebesoeg)?.institutionsReporting == 2)
     }
 
+    @Test func institutionsAreCountedOnceInAnyOrder() {
+        // 3 institutions: Regnbuen (periods 6, 7), Solsikken (1, 6, 7; hjemmebesoeg in 6 only),
+        // Spiren in another project, but named like none of them.
+        let registrations = Array(Self.dataset.registrations.values)
+        let orders = [
+            registrations, registrations.reversed(),
+            [registrations[5], registrations[0], registrations[3], registrations[1], registrations[4], registrations[2]],
+        ]
+        for rows in orders {
+            let boern = ActivityFigure.aggregate(.boern, over: rows, project: nil, institution: nil, scope: .all, phase: nil)
+            #expect(boern.institutionsReporting == 3, "\(rows.map(\.key))")
+            let visits = ActivityFigure.aggregate(.hjemmebesoeg, over: rows, project: nil, institution: nil, scope: .all, phase: nil)
+            #expect(visits.institutionsReporting == 2, "\(rows.map(\.key))")
+            #expect(visits.value == 6)
+        }
+        // The same name in two projects is two institutions.
+        let twice = [
+            Self.registration("frederikshavn", "Spiren", 6, [.boern: 1]), Self.registration("haderslev", "Spiren", 6, [.boern: 2]),
+            Self.registration("frederikshavn", "Spiren", 7, [.boern: 3]),
+        ]
+        #expect(ActivityFigure.aggregate(.boern, over: twice, project: nil, institution: nil, scope: .all, phase: nil).institutionsReporting == 2)
+    }
+
     @Test func blankStaysEmptyAndZeroStaysZero() {
         let blank = Self.activity("frederikshavn", "Solsikken", .period(Period(7)), .hjemmebesoeg)
         #expect(blank != nil)

@@ -12,6 +12,23 @@ import Testing
         #expect(result.hasErrors)
     }
 
+    @Test func pathsSayProjectAndPeriodByTheLayout() {
+        func file(_ path: String) -> SheetFile { SheetFile(path: path, displayName: path, catalogue: .standard) }
+        let sheet = file("/data/frederikshavn/periode-6.csv")
+        #expect(sheet.projectFromPath == "frederikshavn" && sheet.periodFromPath == 6 && !sheet.isNamedChildSheet)
+        let children = file("data/./Haderslev/Periode-7-Børn.CSV")
+        #expect(children.projectFromPath == "haderslev" && children.periodFromPath == 7 && children.isNamedChildSheet)
+        // Outside the layout only a folder named like a catalogue project says anything.
+        let named = file("udtraek/morsoe/ark.v2.csv")
+        #expect(named.projectFromPath == "morsoe" && named.periodFromPath == nil && !named.followsLayout)
+        #expect(file("udtraek/2024/ark.csv").projectFromPath == nil)
+        #expect(file("frederikshavn/periode-6-gammel.csv").periodFromPath == nil)
+        // A bare name is in the current folder, which the layout makes the project.
+        let bare = file("./periode-5.csv")
+        let here = URL(fileURLWithPath: FileManager.default.currentDirectoryPath).lastPathComponent
+        #expect(bare.periodFromPath == 5 && bare.projectFromPath == ColumnName.fold(here))
+    }
+
     @Test func missingDataFolderIsAUsageFailure() {
         #expect(throws: DataDiscovery.Failure.notFound("/nonexistent-pulje")) {
             try Validation().run(paths: ["/nonexistent-pulje"])

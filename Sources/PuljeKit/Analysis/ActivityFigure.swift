@@ -38,7 +38,7 @@ public struct ActivityFigure: Hashable, Sendable {
     ) -> ActivityFigure {
         if registrations.count == 1 {
             // One institution in one period, the most common figure: no sets needed.
-            let count = registrations.first![indicator]
+            let count = registrations[registrations.startIndex][indicator]
             return ActivityFigure(
                 project: project, institution: institution, scope: scope, phase: phase, indicator: indicator,
                 value: count.map(Double.init), institutionsReporting: count == nil ? 0 : 1)
@@ -47,9 +47,10 @@ public struct ActivityFigure: Hashable, Sendable {
         var total = 0
         var any = false
         var periods = PeriodSet()
-        var institutions = Set<InstitutionKey>()
-        // Registrations come sorted by institution, each institution's periods in a run: the
-        // set is asked once per run, not once per registration.
+        // In key order (a data set's order) an institution's registrations are one run, and
+        // the runs are the institutions; in any other order a set counts them.
+        var institutionRuns = 0
+        var inKeyOrder = true
         var previous: RegistrationKey?
         // By index, reading in place: a registration copied out would be retained and released.
         for index in registrations.indices {
@@ -58,11 +59,24 @@ public struct ActivityFigure: Hashable, Sendable {
             total += count
             let key = registrations[index].key
             periods.insert(key.period)
-            if previous?.institution != key.institution || previous?.project != key.project {
-                institutions.insert(InstitutionKey(project: key.project, name: key.institution))
+            let startsRun = previous.map { $0.institution != key.institution || $0.project != key.project } ?? true
+            if startsRun {
+                institutionRuns += 1
+                if let previous, (key.project, key.institution) < (previous.project, previous.institution) {
+                    inKeyOrder = false
+                }
             }
             previous = key
         }
+        let institutionsReporting =
+            inKeyOrder
+            ? institutionRuns
+            : Set(
+                registrations.indices.compactMap { index in
+                    let key = registrations[index].key
+                    return registrations[index][indicator] == nil ? nil : InstitutionKey(project: key.project, name: key.institution)
+                }
+            ).count
         var value: Double?
         if any {
             if indicator == .boern && periods.count > 1 {
@@ -75,7 +89,7 @@ public struct ActivityFigure: Hashable, Sendable {
         return ActivityFigure(
             project: project, institution: institution, scope: scope, phase: phase,
             indicator: indicator, value: value,
-            institutionsReporting: institutions.count)
+            institutionsReporting: institutionsReporting)
     }
 }
 

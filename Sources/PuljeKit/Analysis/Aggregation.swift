@@ -18,12 +18,16 @@ public struct Aggregation: Sendable {
     ///   - minimumCell: traffic-light shares from fewer children are suppressed (SPEC 4).
     public init(dataset: Dataset, catalogue: Catalogue, projects: [ProjectID]? = nil, minimumCell: Int = 5) {
         let included = dataset.registrationsByProject(catalogue: catalogue, only: projects)
+        // The projects' slices index one array (the data set's): their positions in it pick
+        // the all-projects rows, in the data set's order.
+        let everyProject = RegistrationSelection(
+            dataset.registrations.values.elements[...], positions: included.flatMap(\.registrations.indices).sorted())
 
         // Projects are independent, and so are the all-projects figures: aggregated on all
         // cores, gathered in catalogue order with the all-projects figures last.
         let parts = Array(included.indices) + [nil]
         let figures = parts.concurrentMap { part in
-            guard let part else { return ProjectFigures(allProjects: included.map(\.registrations)) }
+            guard let part else { return ProjectFigures(allProjects: everyProject) }
             let (project, registrations) = included[part]
             return ProjectFigures(project: project, registrations: registrations, catalogue: catalogue, minimumCell: minimumCell)
         }
@@ -78,13 +82,12 @@ private struct ProjectFigures {
     var trafficLights: [TrafficLightFigure] = []
 
     /// All projects: activity indicators only, Tabel 3's windows (SPEC 4).
-    init(allProjects: [ArraySlice<Registration>]) {
-        let everyRegistration = Array(allProjects.joined())
+    init(allProjects everyRegistration: RegistrationSelection) {
         let activityIndicators = Indicator.allCases.filter { indicator in
-            indicator.isActivity && everyRegistration.contains { $0[indicator] != nil }
+            indicator.isActivity && everyRegistration.registersAny(indicator)
         }
         for scope in [PeriodScope.window(Aggregation.lastTwelveMonths), .all] {
-            let rows = everyRegistration.filter { registration in
+            let rows = everyRegistration.selecting { registration in
                 if case .window(let periods) = scope { return periods.contains(registration.key.period) }
                 return true
             }
@@ -96,22 +99,24 @@ private struct ProjectFigures {
 
     init(project: ProjectID, registrations: ArraySlice<Registration>, catalogue: Catalogue, minimumCell: Int) {
         guard !registrations.isEmpty else { return }
-        let indicators = Indicator.allCases.filter { indicator in registrations.contains { $0[indicator] != nil } }
-        let periods = Set(registrations.map(\.key.period)).sorted()
+        let indicators = Indicator.allCases.filter { registrations.registersAny($0) }
+        let periods = Set(registrations.indices.map { registrations[$0].key.period }).sorted()
         let phases = Set(periods.compactMap { catalogue.phase(of: project, in: $0) }).sorted()
 
         // Project levels: each period, each phase, all periods.
         var slices: [(PeriodScope, Phase?)] = periods.map { (.period($0), catalogue.phase(of: project, in: $0)) }
         slices += phases.map { (.phase($0), $0) }
         slices.append((.all, nil))
+        let all = RegistrationSelection(registrations)
         for (scope, phase) in slices {
-            let rows = registrations.filter { scope.contains($0.key.period, project: project, catalogue: catalogue) }
+            let rows = all.selecting { scope.contains($0.key.period, project: project, catalogue: catalogue) }
             add(rows, project: project, indicators: indicators, institution: nil, scope: scope, phase: phase, minimumCell: minimumCell)
         }
         // Each institution in each period: one registration each.
-        for registration in registrations {
-            let key = registration.key
-            add(CollectionOfOne(registration), project: project, indicators: indicators, institution: key.institution,
+        for position in registrations.indices {
+            let key = registrations[position].key
+            add(RegistrationSelection(registrations, positions: [position]), project: project, indicators: indicators,
+                institution: key.institution,
                 scope: .period(key.period), phase: catalogue.phase(of: project, in: key.period), minimumCell: minimumCell)
         }
         // The institutions of a period are the parts of the project's published total.
@@ -130,7 +135,7 @@ private struct ProjectFigures {
     }
 
     private mutating func add(
-        _ rows: some Collection<Registration>, project: ProjectID, indicators: [Indicator], institution: String?, scope: PeriodScope,
+        _ rows: RegistrationSelection, project: ProjectID, indicators: [Indicator], institution: String?, scope: PeriodScope,
         phase: Phase?, minimumCell: Int
     ) {
         for indicator in indicators {
@@ -151,5 +156,13 @@ private struct ProjectFigures {
                 trafficLights.append(figure)
             }
         }
+    }
+}
+
+extension Collection<Registration> {
+    /// Whether any of the registrations registered `indicator`. Read by index, in place: going
+    /// through them with an iterator would copy each one.
+    fileprivate func registersAny(_ indicator: Indicator) -> Bool {
+        indices.contains { self[$0][indicator] != nil }
     }
 }

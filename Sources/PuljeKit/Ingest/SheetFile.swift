@@ -37,9 +37,17 @@ public struct SheetFile: Hashable, Sendable, Comparable {
         }
         self.nameHasPersonalIdentifier = masked.contains("[CPR]")
         self.displayName = masked.joined(separator: "/")
-        let url = URL(fileURLWithPath: path)
-        let name = url.deletingPathExtension().lastPathComponent.lowercased()
-        let folder = url.deletingLastPathComponent().lastPathComponent
+        // The file's name and its folder's, read from the path's text: a national run names
+        // thousands of files, and URL's path handling cost more than the rest of finding them.
+        let pathParts = path.split(separator: "/").filter { $0 != "." }
+        let fileName = pathParts.last ?? Substring(path)
+        let stem = fileName.lastIndex(of: ".").flatMap { $0 == fileName.startIndex ? nil : fileName[..<$0] } ?? fileName
+        let name = stem.lowercased()
+        var folder = pathParts.count >= 2 ? String(pathParts[pathParts.count - 2]) : ""
+        if folder.isEmpty && !path.hasPrefix("/") {
+            // A bare file name (or ./name): the file is in the current folder.
+            folder = URL(fileURLWithPath: FileManager.default.currentDirectoryPath).lastPathComponent
+        }
         let parts = name.split(separator: "-", omittingEmptySubsequences: false)
         var period: Int?
         var child = false
