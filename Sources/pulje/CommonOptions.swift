@@ -55,6 +55,6 @@ func readData(
     do {
         return try Validation(catalogue: catalogue, keepsChildren: keepingChildren).run(paths: paths, progress: progress)
     } catch {
-        throw Failure(message: error.description)
+        throw Failure(message: error.message(language))
     }
 }

@@ -109,8 +109,8 @@ struct Cost: ParsableCommand {
                 if formats.contains("csv") {
                     do {
                         try OutputFolder.write([("costs.csv", report.costsCSV()), ("cost_hours.csv", report.hoursCSV())], to: out)
-                    } catch {
-                        throw Failure(message: "\(error)")
+                    } catch let error as OutputFolder.WriteError {
+                        throw Failure(message: error.message(lang))
                     }
                     print(lang.pick(da: "CSV skrevet til \(out)/", en: "CSV written to \(out)/"))
                 }

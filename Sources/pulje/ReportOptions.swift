@@ -70,7 +70,7 @@ struct ReportOptions: ParsableArguments {
         do {
             try OutputFolder.write(files, to: folder)
         } catch {
-            throw Failure(message: "\(error)")
+            throw Failure(message: error.message(language))
         }
         print(ProblemListing(result, language: language).summaryLine())
         print(language == .danish ? "Rapport skrevet til \(folder)/" : "Report written to \(folder)/")

@@ -8,12 +8,16 @@ public enum DataDiscovery {
         case notFound(String)
         case unreadableFolder(String)
 
-        public var description: String {
+        public func message(_ language: Language) -> String {
             switch self {
-            case .notFound(let path): "No such file or folder: \(path)"
-            case .unreadableFolder(let path): "The folder cannot be read: \(path)"
+            case .notFound(let path):
+                language.pick(da: "Filen eller mappen findes ikke: \(path)", en: "No such file or folder: \(path)")
+            case .unreadableFolder(let path):
+                language.pick(da: "Mappen kan ikke læses: \(path)", en: "The folder cannot be read: \(path)")
             }
         }
+
+        public var description: String { message(.english) }
     }
 
     public static func sheets(in paths: [String], catalogue: Catalogue) throws(Failure) -> [SheetFile] {

@@ -8,7 +8,12 @@ public enum OutputFolder {
     public struct WriteError: Error, CustomStringConvertible, Sendable {
         public let path: String
         public let reason: String
-        public var description: String { "Cannot write \(path): \(reason)" }
+        /// The sentence to print; `reason` is the operating system's, in its own words.
+        public func message(_ language: Language) -> String {
+            language.pick(da: "Kan ikke skrive \(path): \(reason)", en: "Cannot write \(path): \(reason)")
+        }
+
+        public var description: String { message(.english) }
     }
 
     /// Replaces `directory` with exactly `files` (name -> text). The text is written from the
