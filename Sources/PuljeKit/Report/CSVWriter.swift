@@ -17,9 +17,7 @@ public struct CSVWriter: Sendable {
     private var cellsInRow = 0
 
     public init(header: [String], style: Style = .standard) {
-        self.style = style
-        delimiter = style == .danishExcel ? UInt8(ascii: ";") : UInt8(ascii: ",")
-        bytes.reserveCapacity(1 << 16)
+        self.init(continuing: style)
         if style == .danishExcel { bytes += [0xEF, 0xBB, 0xBF] }
         append(header)
     }
