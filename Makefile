@@ -29,7 +29,7 @@ release: deps
 # (summary.txt, the CSV tables, report.html and its screenshot).
 report: release
 	$(PULJE_RELEASE) report Fixtures/evaluation --format text,csv,html --out reports/evaluation
-	scripts/screenshot reports/evaluation/report.html reports/evaluation/report.png
+	scripts/screenshot reports/evaluation/report.html reports/evaluation-report.png
 	$(PULJE_RELEASE) diff Fixtures/evaluation --from udbredelse --to virkning \
 		--out reports/evaluation-diff-udbredelse-virkning
 

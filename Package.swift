@@ -25,11 +25,15 @@ let package = Package(
             name: "CZlib",
             providers: [.apt(["zlib1g-dev"])]
         ),
+        // The one system call Swift's Glibc module lacks: renameat2, which swaps a report folder
+        // into place in one step (ReportFolder).
+        .target(name: "CPuljeSystem"),
         // The engine: ingest -> model -> validation -> report. The CLI and the tests use it directly.
         .target(
             name: "PuljeKit",
             dependencies: [
                 "CLibCSV",
+                "CPuljeSystem",
                 .product(name: "OrderedCollections", package: "swift-collections"),
             ]
         ),

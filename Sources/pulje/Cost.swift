@@ -70,6 +70,9 @@ struct Cost: ParsableCommand {
         try runReportingFailures {
             let catalogue = try common.loadCatalogue()
             let lang = common.lang
+            let inputs = [wages, activities, index].compactMap { $0 }
+            let folder = format.split(separator: ",").contains("csv")
+                ? try outputFolder(out, inputs: inputs, language: lang) : nil
             var notes: [String] = []
             do {
                 var table = WageTable.standard
@@ -106,12 +109,10 @@ struct Cost: ParsableCommand {
                 let report = CostReport(costs: costs, catalogue: catalogue, language: lang, notes: notes)
                 let formats = Set(format.split(separator: ",").map(String.init))
                 if formats.contains("text") { print(report.text(), terminator: "") }
-                if formats.contains("csv") {
-                    do {
-                        try OutputFolder.write([("costs.csv", report.costsCSV()), ("cost_hours.csv", report.hoursCSV())], to: out)
-                    } catch let error as OutputFolder.WriteError {
-                        throw Failure(message: error.message(lang))
-                    }
+                if let folder {
+                    try writeFolder(
+                        folder, [.text("costs.csv", report.costsCSV()), .text("cost_hours.csv", report.hoursCSV())],
+                        language: lang)
                     print(lang.pick(da: "CSV skrevet til \(out)/", en: "CSV written to \(out)/"))
                 }
                 if check {

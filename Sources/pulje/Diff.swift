@@ -40,15 +40,16 @@ struct Diff: ParsableCommand {
             let second = try side(to, option: "--to", catalogue: catalogue)
             guard first != second else { throw Failure(message: "--from and --to name the same side (\(first)).") }
             let projects = try options.chosenProjects(in: catalogue)
+            let name = reportName(of: data)
+            let folder = try options.folder(name: "\(name)-diff-\(first)-\(second)", data: [data], language: common.lang)
             let result = try readData([data], catalogue: catalogue, keepingChildren: true, language: common.lang)
             try options.refuseErrors(result, language: common.lang)
-            let name = reportName(of: data)
             let report = DiffReport(
                 result, from: first, to: second, catalogue: catalogue, language: common.lang, name: name,
                 projects: projects, minimumCell: options.minCell)
             try options.write(
-                report.files(formats: try options.formats(), csvStyle: options.csvStyle),
-                name: "\(name)-diff-\(first)-\(second)", result: result, language: common.lang)
+                report.reportFiles(formats: try options.formats(), csvStyle: options.csvStyle), to: folder,
+                result: result, language: common.lang)
         }
     }
 

@@ -9,7 +9,7 @@ struct Generate: ParsableCommand {
         abstract: "Write the synthetic evaluation data set (the bundled fixtures) to a folder."
     )
 
-    @Option(help: "Output folder; replaced as a whole.")
+    @Option(help: "Output folder: new, empty, or one pulje generate wrote (then replaced as a whole).")
     var out = "Fixtures/evaluation"
 
     @Option(help: "Random seed; the same seed always gives the same bytes.")
@@ -17,12 +17,9 @@ struct Generate: ParsableCommand {
 
     func run() throws {
         try runReportingFailures {
+            let folder = try outputFolder(out, kind: .data, inputs: [], language: .english)
             let files = EvaluationFixture(catalogue: .standard, seed: seed).files()
-            do {
-                try OutputFolder.write(bytes: files, to: out)
-            } catch {
-                throw Failure(message: "\(error)")
-            }
+            try writeFolder(folder, files.map { ReportFile.bytes($0.name, $0.bytes) }, language: .english)
             print("\(files.count) files written to \(out)/")
         }
     }

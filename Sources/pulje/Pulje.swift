@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PuljeKit
 
 /// `pulje`: the command line over PuljeKit. Each subcommand parses its options, calls the
 /// library, prints, and maps the outcome to an exit code: 0 fine, 1 errors in the data,
@@ -14,6 +15,8 @@ struct Pulje: ParsableCommand {
 
     /// Runs like ArgumentParser's default, but a usage error exits with 2, not 64.
     static func main() {
+        // Ctrl-C or SIGTERM removes a write's temporary folder and exits 130 or 143.
+        Interruption.install()
         do {
             var command = try parseAsRoot()
             try command.run()

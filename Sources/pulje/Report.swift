@@ -23,15 +23,16 @@ struct Report: ParsableCommand {
         try runReportingFailures {
             let catalogue = try common.loadCatalogue()
             let projects = try options.chosenProjects(in: catalogue)
+            let name = reportName(of: data)
+            let folder = try options.folder(name: name, data: [data], language: common.lang)
             let result = try readData([data], catalogue: catalogue, language: common.lang)
             try options.refuseErrors(result, language: common.lang)
-            let name = reportName(of: data)
             let report = DataReport(
                 result, catalogue: catalogue, language: common.lang, name: name, projects: projects,
                 minimumCell: options.minCell)
             try options.write(
-                report.files(formats: try options.formats(), csvStyle: options.csvStyle), name: name, result: result,
-                language: common.lang)
+                report.reportFiles(formats: try options.formats(), csvStyle: options.csvStyle), to: folder,
+                result: result, language: common.lang)
         }
     }
 }

@@ -62,18 +62,46 @@ struct ReportOptions: ParsableArguments {
         throw ExitStatus.dataErrors
     }
 
-    /// Writes the files into the output folder (default `reports/<name>`) and says where.
-    func write(_ files: [(name: String, contents: String)], name: String, result: ValidationResult, language: Language)
-        throws
-    {
-        let folder = out ?? "reports/\(name)"
-        do {
-            try OutputFolder.write(files, to: folder)
-        } catch {
-            throw Failure(message: error.message(language))
-        }
+    /// The output folder (`--out`, default `reports/<name>`), checked before any data is read:
+    /// exit 2 when it is not pulje's to replace (README, "Report folders").
+    func folder(name: String, data: [String], language: Language) throws -> ReportFolder {
+        try outputFolder(out ?? "reports/\(name)", inputs: data, language: language)
+    }
+
+    /// Writes the files into the output folder and says where.
+    func write(_ files: [ReportFile], to folder: ReportFolder, result: ValidationResult, language: Language) throws {
+        try writeFolder(folder, files, language: language)
         print(ProblemListing(result, language: language).summaryLine())
-        print(language == .danish ? "Rapport skrevet til \(folder)/" : "Report written to \(folder)/")
+        print(language == .danish ? "Rapport skrevet til \(folder.requested)/" : "Report written to \(folder.requested)/")
+    }
+}
+
+/// A folder a command may write, or exit 2 saying why not.
+func outputFolder(_ path: String, kind: ReportFolder.Kind = .report, inputs: [String], language: Language) throws
+    -> ReportFolder
+{
+    do {
+        return try ReportFolder(path, kind: kind, inputs: inputs)
+    } catch {
+        throw Failure(message: error.message(language))
+    }
+}
+
+/// Writes a folder, or exit 2 saying why not; a file of the old folder that appeared while
+/// the run wrote is named (pulje deletes only what it wrote).
+func writeFolder(_ folder: ReportFolder, _ files: [ReportFile], language: Language) throws {
+    let kept: [String]
+    do {
+        kept = try folder.write(files)
+    } catch {
+        throw Failure(message: error.message(language))
+    }
+    if !kept.isEmpty {
+        let names = kept.joined(separator: ", ")
+        let warning = language == .danish
+            ? "den gamle mappe fik nye filer under kørslen (\(names)); de er ikke slettet og ligger i skjulte .pulje-mapper ved siden af \(folder.requested)."
+            : "the old folder received new files during the run (\(names)); they were not deleted and lie in hidden .pulje folders beside \(folder.requested)."
+        FileHandle.standardError.write(Data("pulje: \(warning)\n".utf8))
     }
 }
 

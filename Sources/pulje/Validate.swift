@@ -25,7 +25,12 @@ struct Validate: ParsableCommand {
         try runReportingFailures {
             let result = try readData(data, catalogue: try common.loadCatalogue(), language: common.lang)
             let listing = ProblemListing(result, language: common.lang)
-            print(format == .csv ? listing.csv() : listing.text(), terminator: "")
+            if format == .csv {
+                // Streamed: the list of a file of millions of rejected rows is never held whole.
+                listing.writeCSV { print($0, terminator: "") }
+            } else {
+                print(listing.text(), terminator: "")
+            }
             if result.hasErrors { throw ExitStatus.dataErrors }
         }
     }

@@ -7,7 +7,7 @@ import Testing
     @Test func committedExampleReportIsCurrent() throws {
         let files = DataReport(EvaluationFixtureTests.result, catalogue: .standard, name: "evaluation").files()
         try expectCommitted(files, in: "reports/evaluation")
-        #expect(FileManager.default.fileExists(atPath: TestSupport.root.appendingPathComponent("reports/evaluation/report.png").path))
+        #expect(FileManager.default.fileExists(atPath: TestSupport.root.appendingPathComponent("reports/evaluation-report.png").path))
     }
 
     @Test func committedExampleDiffIsCurrent() throws {
@@ -24,9 +24,14 @@ import Testing
     /// The committed example folder holds exactly these files with these contents.
     private func expectCommitted(_ files: [(name: String, contents: String)], in path: String) throws {
         let folder = TestSupport.root.appendingPathComponent(path)
-        // A screenshot of report.html sits beside it (the README shows it); Chromium draws it.
-        let committed = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { !$0.hasSuffix(".png") }
+        let committed = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter {
+            $0 != FolderManifest.fileName
+        }
         #expect(Set(committed) == Set(files.map(\.name)), "run make report")
+        // The folder is pulje's to replace: its marker lists what make report wrote.
+        let manifest = try #require(FolderManifest.read(in: folder.path))
+        #expect(manifest.kind == .report)
+        #expect(Set(manifest.files) == Set(files.map(\.name)))
         for file in files {
             let text = try String(contentsOf: folder.appendingPathComponent(file.name), encoding: .utf8)
             #expect(text == file.contents ? true : false, "\(path)/\(file.name) is stale: run make report")
@@ -114,14 +119,14 @@ import Testing
         let parent = TestSupport.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: parent) }
         let target = parent.appendingPathComponent("report").path
-        try OutputFolder.write([("summary.txt", "first")], to: target)
+        try ReportFolder(target).write([.text("summary.txt", "first")])
         // The second file cannot be written: its folder is a file of the same report.
-        #expect(throws: OutputFolder.WriteError.self) {
-            try OutputFolder.write([("summary.txt", "second"), ("summary.txt/x", "boom")], to: target)
+        #expect(throws: ReportFolder.Failure.self) {
+            try ReportFolder(target).write([.text("summary.txt", "second"), .text("summary.txt/x", "boom")])
         }
         #expect(try String(contentsOfFile: "\(target)/summary.txt", encoding: .utf8) == "first")
         #expect(try FileManager.default.contentsOfDirectory(atPath: parent.path) == ["report"])
-        try OutputFolder.write([("summary.txt", "third")], to: target)
+        try ReportFolder(target).write([.text("summary.txt", "third")])
         #expect(try String(contentsOfFile: "\(target)/summary.txt", encoding: .utf8) == "third")
     }
 

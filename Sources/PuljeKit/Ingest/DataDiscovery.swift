@@ -21,6 +21,16 @@ public enum DataDiscovery {
     }
 
     public static func sheets(in paths: [String], catalogue: Catalogue) throws(Failure) -> [SheetFile] {
+        var skipped: [String] = []
+        return try sheets(in: paths, catalogue: catalogue, skippingReportFolders: &skipped)
+    }
+
+    /// The sheets below `paths`; the report folders pulje wrote among them (`ReportFolder`) are
+    /// not read, and their names are added to `skipped` (as problems name files): a report
+    /// written inside the data folder is never read back as sheets.
+    public static func sheets(
+        in paths: [String], catalogue: Catalogue, skippingReportFolders skipped: inout [String]
+    ) throws(Failure) -> [SheetFile] {
         var found: [SheetFile] = []
         let fileManager = FileManager.default
         for root in paths {
@@ -35,9 +45,15 @@ public enum DataDiscovery {
                 continue
             }
             let base = URL(fileURLWithPath: root).lastPathComponent
+            if ReportFolder.isReportFolder(root) {
+                skipped.append(base)
+                continue
+            }
             var relativePaths: [String] = []
+            var skippedBelow: [String] = []
             var visited = Set<String>()
-            try collect(root, relative: "", into: &relativePaths, visited: &visited)
+            try collect(root, relative: "", into: &relativePaths, skipped: &skippedBelow, visited: &visited)
+            skipped += skippedBelow.sorted().map { (base as NSString).appendingPathComponent($0) }
             for relative in relativePaths.sorted() {
                 found.append(
                     SheetFile(
@@ -52,7 +68,8 @@ public enum DataDiscovery {
     /// Walks a folder; a folder reached again through a symbolic link (a loop, or a second
     /// link to it) is not walked twice, so its sheets are read once.
     private static func collect(
-        _ directory: String, relative: String, into paths: inout [String], visited: inout Set<String>
+        _ directory: String, relative: String, into paths: inout [String], skipped: inout [String],
+        visited: inout Set<String>
     ) throws(Failure) {
         let resolved = URL(fileURLWithPath: directory).resolvingSymlinksInPath().standardizedFileURL.path
         guard visited.insert(resolved).inserted else { return }
@@ -65,7 +82,11 @@ public enum DataDiscovery {
             var isDirectory: ObjCBool = false
             let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
             if exists && isDirectory.boolValue {
-                try collect(path, relative: relativePath, into: &paths, visited: &visited)
+                if ReportFolder.isReportFolder(path) {
+                    skipped.append(relativePath)
+                    continue
+                }
+                try collect(path, relative: relativePath, into: &paths, skipped: &skipped, visited: &visited)
             } else if entry.lowercased().hasSuffix(".csv") {
                 // A sheet behind a broken symbolic link is listed too: reading it reports it as
                 // unreadable, rather than the sheet vanishing from the run.

@@ -47,11 +47,14 @@ struct SheetConsumer: CSVConsumer {
     private var currentKey: RegistrationKey?
     private var keyProblems: [(ProblemKind, Int)] = []
 
-    init(file: SheetFile, catalogue: Catalogue, keepsChildren: Bool = false) {
+    init(
+        file: SheetFile, catalogue: Catalogue, keepsChildren: Bool = false,
+        handingOnProblems handOn: (@Sendable (Problem) -> Void)? = nil
+    ) {
         self.file = file
         self.catalogue = catalogue
         self.keepsChildren = keepsChildren
-        self.result = SheetReadResult(file: file)
+        self.result = SheetReadResult(file: file, handingOnProblems: handOn)
         self.resolver = KeyCellResolver(catalogue: catalogue)
     }
 
@@ -113,7 +116,7 @@ struct SheetConsumer: CSVConsumer {
         row.reset()
         guard header != nil else {
             // Without its header line the columns are unknown: nothing in the file can be read.
-            result.problems.append(Problem(.malformedQuoting(unterminated: unterminated), at: location(line)))
+            result.problemLog.append(Problem(.malformedQuoting(unterminated: unterminated), at: location(line)))
             header = SheetHeader(cells: [])
             refuse()
             return
@@ -130,7 +133,7 @@ struct SheetConsumer: CSVConsumer {
 
     /// Records a failure that stops reading the file.
     mutating func fail(_ problem: Problem) {
-        result.problems.append(problem)
+        result.problemLog.append(problem)
         result.refused = true
     }
 
@@ -139,7 +142,7 @@ struct SheetConsumer: CSVConsumer {
     mutating func finish() -> SheetReadResult {
         if let location = personalIdentifierAt {
             // Nothing else from this file is kept or shown: other messages could echo the value.
-            result.problems = [Problem(.personalIdentifier(rowsRefused: result.rows), at: location)]
+            result.problemLog.replaceAll(with: Problem(.personalIdentifier(rowsRefused: result.rows), at: location))
             result.registrations = []
             result.children = []
             result.rejectedRows = result.rows
@@ -153,9 +156,9 @@ struct SheetConsumer: CSVConsumer {
             return result
         }
         if header == nil && !result.refused {
-            result.problems.append(Problem(.emptyFile, at: SourceLocation(file: file.displayName)))
+            result.problemLog.append(Problem(.emptyFile, at: SourceLocation(file: file.displayName)))
         } else if result.rows == 0 && !skipping {
-            result.problems.append(Problem(.headerOnly, at: SourceLocation(file: file.displayName, line: 1)))
+            result.problemLog.append(Problem(.headerOnly, at: SourceLocation(file: file.displayName, line: 1)))
         }
         result.registrations += tallies.map { $0.registration(file: file.displayName) }
         return result
@@ -169,7 +172,7 @@ struct SheetConsumer: CSVConsumer {
     private mutating func readHeader(_ record: CSVRecord) {
         guard record.count <= Self.maximumColumns else {
             // A header this wide is not a sheet: refused without naming a million columns.
-            result.problems.append(
+            result.problemLog.append(
                 Problem(.tooManyColumns(columns: record.count, maximum: Self.maximumColumns), at: location(record.line)))
             header = SheetHeader(cells: [])
             refuse()
@@ -182,7 +185,7 @@ struct SheetConsumer: CSVConsumer {
         result.kind = header.kind
         let line = record.line
         for (kind, column) in zip(header.problems, header.problemColumns) {
-            result.problems.append(
+            result.problemLog.append(
                 Problem(kind, at: location(line).cell(column, named: header.name(of: column - 1))))
         }
         if header.hasDuplicateColumns {
@@ -191,7 +194,7 @@ struct SheetConsumer: CSVConsumer {
         }
         if !file.followsLayout && !header.saysWhatItIs {
             // Not a sheet: say so once; its rows are not data and not rejected.
-            result.problems = [Problem(.unrecognisedSheet, at: SourceLocation(file: file.displayName))]
+            result.problemLog.replaceAll(with: Problem(.unrecognisedSheet, at: SourceLocation(file: file.displayName)))
             skipping = true
             return
         }
@@ -212,7 +215,7 @@ struct SheetConsumer: CSVConsumer {
             missing.append("trivsel/sprog")
         }
         for column in missing {
-            result.problems.append(Problem(.missingColumn(column: column), at: location(line)))
+            result.problemLog.append(Problem(.missingColumn(column: column), at: location(line)))
         }
         if !missing.isEmpty {
             refuse()
@@ -221,7 +224,7 @@ struct SheetConsumer: CSVConsumer {
         // What the path says must itself be valid (SPEC 3.3); otherwise no row can be placed.
         if let folder = file.projectFromPath {
             if catalogue.projects[ProjectID(folder)] == nil {
-                result.problems.append(
+                result.problemLog.append(
                     Problem(.unknownProject(value: folder), at: SourceLocation(file: file.displayName)))
                 refuse()
                 return
@@ -231,7 +234,7 @@ struct SheetConsumer: CSVConsumer {
         if let number = file.periodFromPath {
             let period = Period(number)
             guard let info = catalogue.info(for: period) else {
-                result.problems.append(
+                result.problemLog.append(
                     Problem(.periodOutsideCatalogue(value: "\(number)"), at: SourceLocation(file: file.displayName)))
                 refuse()
                 return
@@ -277,13 +280,13 @@ struct SheetConsumer: CSVConsumer {
     private mutating func reject(_ kind: ProblemKind, _ line: Int, column: Int? = nil) {
         var at = location(line)
         if let column { at = at.cell(column + 1, named: header?.name(of: column)) }
-        result.problems.append(Problem(kind, at: at))
+        result.problemLog.append(Problem(kind, at: at))
         result.rejectedRows += 1
     }
 
     private mutating func warnNotCollected(_ period: Period, _ line: Int) {
         guard warnedNotCollected.insert(period).inserted else { return }
-        result.problems.append(Problem(.periodNotCollected(period: period), at: location(line)))
+        result.problemLog.append(Problem(.periodNotCollected(period: period), at: location(line)))
     }
 
     /// The project, institution and period of a row; problems with them are appended to
@@ -407,7 +410,7 @@ struct SheetConsumer: CSVConsumer {
         }
         guard problems.isEmpty, var registration else {
             for (kind, column) in problems {
-                result.problems.append(
+                result.problemLog.append(
                     Problem(kind, at: location(record.line).cell(column + 1, named: header.name(of: column))))
             }
             result.rejectedRows += 1
@@ -423,7 +426,7 @@ struct SheetConsumer: CSVConsumer {
             } else {
                 let blank = TrafficLight.allCases.filter { filled[$0] == nil }
                 let column = lightColumns[series] ?? 0
-                result.problems.append(
+                result.problemLog.append(
                     Problem(
                         .trafficLightIncomplete(series: series, blank: blank),
                         at: location(record.line).cell(column + 1, named: header.name(of: column))))
@@ -433,7 +436,7 @@ struct SheetConsumer: CSVConsumer {
             let participants = registration[.foraeldrearrangementerDeltagere], events > participants
         {
             let column = header.index(of: .indicator(.foraeldrearrangementerDeltagere)) ?? 0
-            result.problems.append(
+            result.problemLog.append(
                 Problem(
                     .moreEventsThanParticipants(events: events, participants: participants),
                     at: location(record.line).cell(column + 1, named: header.name(of: column))))
@@ -524,7 +527,7 @@ struct SheetConsumer: CSVConsumer {
         if row.keyChanged || (lastTallyIndex == nil && currentKey == nil && keyProblems.isEmpty) { rebuildKey(line: line) }
         guard keyProblems.isEmpty && row.problems.isEmpty else {
             for (kind, column) in keyProblems + row.problems {
-                result.problems.append(Problem(kind, at: location(line).cell(column + 1, named: header?.name(of: column))))
+                result.problemLog.append(Problem(kind, at: location(line).cell(column + 1, named: header?.name(of: column))))
             }
             result.rejectedRows += 1
             return

@@ -22,13 +22,17 @@ public struct SheetReadResult: Sendable {
     public internal(set) var registrations: [Registration] = []
     /// Accepted child rows with their pseudonyms, when the reader keeps them.
     public internal(set) var children: [ChildAssessment] = []
-    public internal(set) var problems: [Problem] = []
+    /// The problems met, the first of each code kept (`ProblemLog`).
+    public internal(set) var problemLog: ProblemLog
+    /// The problems kept.
+    public var problems: [Problem] { problemLog.kept }
     /// True when the whole file was refused (a CPR-like value, missing or duplicate columns,
     /// an unreadable file).
     public internal(set) var refused = false
 
-    public init(file: SheetFile) {
+    public init(file: SheetFile, handingOnProblems handOn: (@Sendable (Problem) -> Void)? = nil) {
         self.file = file
+        self.problemLog = ProblemLog(handingOn: handOn)
     }
 
     /// Child rows accepted.

@@ -15,8 +15,12 @@ public struct SheetReader: Sendable {
         self.keepsChildren = keepsChildren
     }
 
-    public func read(_ file: SheetFile) -> SheetReadResult {
-        let sink = SheetSink(file: file, catalogue: catalogue, keepsChildren: keepsChildren)
+    /// Reads a file. With `handOn`, every problem is handed to it as it is met and none is
+    /// kept: the second reading of a file with too many problems to keep (`ProblemLog`).
+    public func read(_ file: SheetFile, handingOnProblems handOn: (@Sendable (Problem) -> Void)? = nil)
+        -> SheetReadResult
+    {
+        let sink = SheetSink(file: file, catalogue: catalogue, keepsChildren: keepsChildren, handingOnProblems: handOn)
         let fileLocation = SourceLocation(file: file.displayName)
         var bytes = 0
         if file.nameHasPersonalIdentifier {

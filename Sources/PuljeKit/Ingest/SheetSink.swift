@@ -5,9 +5,12 @@ final class SheetSink: CSVFieldSink {
     let consumer: UnsafeMutablePointer<SheetConsumer>
     private let buffer: UnsafeMutablePointer<RecordBuffer>
 
-    init(file: SheetFile, catalogue: Catalogue, keepsChildren: Bool) {
+    init(
+        file: SheetFile, catalogue: Catalogue, keepsChildren: Bool, handingOnProblems handOn: (@Sendable (Problem) -> Void)?
+    ) {
         consumer = .allocate(capacity: 1)
-        consumer.initialize(to: SheetConsumer(file: file, catalogue: catalogue, keepsChildren: keepsChildren))
+        consumer.initialize(
+            to: SheetConsumer(file: file, catalogue: catalogue, keepsChildren: keepsChildren, handingOnProblems: handOn))
         buffer = .allocate(capacity: 1)
         buffer.initialize(to: RecordBuffer())
         super.init()

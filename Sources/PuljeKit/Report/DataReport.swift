@@ -37,8 +37,19 @@ public struct DataReport: Sendable {
         self.minimumCell = minimumCell
     }
 
+    /// The files to write into the report folder: as `files`, with `problems.csv` written as
+    /// it is produced (a file of millions of rejected rows is listed in bounded memory).
+    public func reportFiles(formats: Set<Format> = Set(Format.allCases), csvStyle: CSVWriter.Style = .standard)
+        -> [ReportFile]
+    {
+        var files = self.files(formats: formats, csvStyle: csvStyle, listingProblems: false).reportFiles
+        if formats.contains(.csv) { files.append(ProblemListing(result, language: language).file(style: csvStyle)) }
+        return files
+    }
+
+    /// The files' texts; `problems.csv` among them unless `listingProblems` is false.
     public func files(
-        formats: Set<Format> = Set(Format.allCases), csvStyle: CSVWriter.Style = .standard
+        formats: Set<Format> = Set(Format.allCases), csvStyle: CSVWriter.Style = .standard, listingProblems: Bool = true
     ) -> [(name: String, contents: String)] {
         let aggregation = Aggregation(
             dataset: result.dataset, catalogue: catalogue, projects: projects, minimumCell: minimumCell)
@@ -76,11 +87,11 @@ public struct DataReport: Sendable {
             if case .success(let costs) = costs {
                 producers.append(("intervention_costs.csv", { costs.csv(style: csvStyle) }))
             }
-            let data: [Producer] = [
-                ("data_summary.csv", { [self] in DataSummary(result.dataset, catalogue: catalogue).csv(style: csvStyle) }),
-                ("problems.csv", { [self] in ProblemListing(result, language: language).csv(style: csvStyle) }),
-            ]
-            producers += data
+            producers.append(
+                ("data_summary.csv", { [self] in DataSummary(result.dataset, catalogue: catalogue).csv(style: csvStyle) }))
+            if listingProblems {
+                producers.append(("problems.csv", { [self] in ProblemListing(result, language: language).csv(style: csvStyle) }))
+            }
         }
         // The files, and the parts of a file, are independent: written on all cores. Parts of
         // one file follow each other in `producers` and are joined in that order.

@@ -26,14 +26,29 @@ public struct DiffReport: Sendable {
     public func files(
         formats: Set<DataReport.Format> = Set(DataReport.Format.allCases), csvStyle: CSVWriter.Style = .standard
     ) -> [(name: String, contents: String)] {
+        var files = figures(formats: formats, csvStyle: csvStyle)
+        if formats.contains(.csv) {
+            files.append(("problems.csv", ProblemListing(result, language: language).csv(style: csvStyle)))
+        }
+        return files
+    }
+
+    /// The files to write into the report folder: as `files`, with `problems.csv` written as
+    /// it is produced (a file of millions of rejected rows is listed in bounded memory).
+    public func reportFiles(
+        formats: Set<DataReport.Format> = Set(DataReport.Format.allCases), csvStyle: CSVWriter.Style = .standard
+    ) -> [ReportFile] {
+        var files = figures(formats: formats, csvStyle: csvStyle).reportFiles
+        if formats.contains(.csv) { files.append(ProblemListing(result, language: language).file(style: csvStyle)) }
+        return files
+    }
+
+    private func figures(formats: Set<DataReport.Format>, csvStyle: CSVWriter.Style) -> [(name: String, contents: String)] {
         var files: [(name: String, contents: String)] = []
         if formats.contains(.text) {
             files.append(("diff.txt", DiffSummary(comparison, catalogue: catalogue, language: language, name: name).text))
         }
-        if formats.contains(.csv) {
-            files += DiffTables(comparison).files(style: csvStyle)
-            files.append(("problems.csv", ProblemListing(result, language: language).csv(style: csvStyle)))
-        }
+        if formats.contains(.csv) { files += DiffTables(comparison).files(style: csvStyle) }
         return files
     }
 }

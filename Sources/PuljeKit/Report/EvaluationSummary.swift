@@ -163,10 +163,12 @@ public struct EvaluationSummary: Sendable, ReportRendering {
     private func problemLine(_ project: ProjectID) -> [String] {
         let files = Set(context.result.files.filter { $0.file.projectFromPath == project.rawValue }.map(\.file.displayName))
         let problems = context.result.problems.filter { files.contains($0.location.file) }
+        let omitted = context.result.omitted.filter { files.contains($0.file) }
         let errors = problems.filter { $0.severity == .error }.count
-        let warnings = problems.count - errors
+            + omitted.filter { $0.severity == .error }.reduce(0) { $0 + $1.count }
+        let warnings = problems.count + omitted.reduce(0) { $0 + $1.count } - errors
         let text =
-            problems.isEmpty
+            errors + warnings == 0
             ? language.pick(da: "Dataproblemer: ingen.", en: "Data problems: none.")
             : language.pick(
                 da: "Dataproblemer: \(errors) fejl, \(warnings) advarsler (se Datakvalitet).",
@@ -204,9 +206,9 @@ public struct EvaluationSummary: Sendable, ReportRendering {
             out.append(language.pick(da: "Ingen fejl eller advarsler.", en: "No errors or warnings."))
             return out
         }
-        let byCode = Dictionary(grouping: context.result.problems, by: \.code)
+        let byCode = context.result.countsByCode
         for code in byCode.keys.sorted() {
-            out.append("  \(code): \(number.integer(byCode[code]!.count))")
+            out.append("  \(code): \(number.integer(byCode[code]!))")
         }
         out.append("")
         out += listing.text().split(separator: "\n", omittingEmptySubsequences: false).dropLast().flatMap {

@@ -13,9 +13,19 @@ public struct ProblemListing: Sendable {
     /// The `problems.csv` columns (SPEC 6).
     public static let csvHeader = ["severity", "file", "line", "column", "code", "message"]
 
+    /// `problems.csv` as one text: for listings of ordinary size.
     public func csv(style: CSVWriter.Style = .standard) -> String {
-        var writer = CSVWriter(header: Self.csvHeader, style: style)
-        for problem in result.problems {
+        var text = ""
+        writeCSV(style: style) { text += $0 }
+        return text
+    }
+
+    /// `problems.csv` with every problem met, handed to `emit` in pieces as it is written. A
+    /// file whose problems were too many to keep (`ProblemLog`) is read again, and its
+    /// problems are written as they come: memory stays bounded for any input.
+    public func writeCSV(style: CSVWriter.Style = .standard, _ emit: (String) -> Void) {
+        let language = language
+        @Sendable func row(_ problem: Problem, into writer: inout CSVWriter) {
             let location = problem.location
             writer.append([
                 problem.severity.rawValue, location.file, location.line.map(String.init) ?? "",
@@ -23,21 +33,72 @@ public struct ProblemListing: Sendable {
                 problem.message(language),
             ])
         }
-        return writer.text
+        var writer = CSVWriter(header: Self.csvHeader, style: style)
+        let relisted = Set(result.omitted.map(\.file))
+        var done = Set<String>()
+        for problem in result.problems {
+            let file = problem.location.file
+            guard relisted.contains(file) else {
+                row(problem, into: &writer)
+                continue
+            }
+            guard done.insert(file).inserted,
+                let summary = result.files.first(where: { $0.file.displayName == file })
+            else { continue }
+            emit(writer.text)
+            writer = CSVWriter(continuing: style)
+            // The whole list of this file: read again, each problem written as it comes.
+            withoutActuallyEscaping(emit) { emit in
+                nonisolated(unsafe) let pieces = RowPieces(style: style, emit: emit)
+                _ = result.reader.read(summary.file, handingOnProblems: { problem in pieces.add { row(problem, into: &$0) } })
+                pieces.flush()
+            }
+            for other in result.problemsNotFromReading.sorted() where other.location.file == file {
+                row(other, into: &writer)
+            }
+        }
+        emit(writer.text)
     }
 
-    /// Problems grouped by file, then the summary line.
+    /// `problems.csv` as a file of a report folder, written as it is produced.
+    public func file(style: CSVWriter.Style = .standard) -> ReportFile {
+        let listing = self
+        return .streamed("problems.csv") { output throws(ReportFolder.Failure) in
+            var failure: ReportFolder.Failure?
+            listing.writeCSV(style: style) { piece in
+                guard failure == nil else { return }
+                do throws(ReportFolder.Failure) { try output.write(piece) } catch { failure = error }
+            }
+            if let failure { throw failure }
+        }
+    }
+
+    /// Problems grouped by file, then the summary line. Of a code met more often in a file
+    /// than `ProblemLog` keeps, the first are listed and the rest counted.
     public func text() -> String {
         var lines: [String] = []
         var currentFile: String?
+        let number = NumberFormat(language)
+        func closeFile() {
+            guard let file = currentFile else { return }
+            for omission in result.omitted where omission.file == file {
+                let count = number.integer(omission.count)
+                lines.append(
+                    "  " + language.pick(
+                        da: "... og \(count) flere [\(omission.code)] i denne fil (alle står i problems.csv)",
+                        en: "... and \(count) more [\(omission.code)] in this file (all are in problems.csv)"))
+            }
+        }
         for problem in result.problems {
             if problem.location.file != currentFile {
+                closeFile()
                 if currentFile != nil { lines.append("") }
                 currentFile = problem.location.file
                 lines.append(problem.location.file)
             }
             lines.append("  " + describe(problem))
         }
+        closeFile()
         if !lines.isEmpty { lines.append("") }
         lines.append(summaryLine())
         return lines.joined(separator: "\n") + "\n"
@@ -64,8 +125,8 @@ public struct ProblemListing: Sendable {
     public func summaryLine() -> String {
         let number = NumberFormat(language)
         let dataset = result.dataset
-        let errors = result.errors.count
-        let warnings = result.warnings.count
+        let errors = result.errorCount
+        let warnings = result.warningCount
         return language.pick(
             da: "\(number.integer(result.files.count)) filer, \(number.integer(result.rows)) rækker"
                 + " (\(number.integer(result.rejectedRows)) afvist), \(dataset.projects.count) projekter,"
@@ -75,5 +136,30 @@ public struct ProblemListing: Sendable {
                 + " (\(number.integer(result.rejectedRows)) rejected), \(dataset.projects.count) projects,"
                 + " \(number.integer(dataset.institutionCount)) institutions, \(dataset.periods.count) periods:"
                 + " \(number.integer(errors)) errors, \(number.integer(warnings)) warnings")
+    }
+}
+
+/// The rows of a second reading, handed on every few thousand rows while the reader runs.
+private final class RowPieces {
+    private var writer: CSVWriter
+    private var rows = 0
+    private let style: CSVWriter.Style
+    private let emit: (String) -> Void
+
+    init(style: CSVWriter.Style, emit: @escaping (String) -> Void) {
+        self.style = style
+        self.emit = emit
+        writer = CSVWriter(continuing: style)
+    }
+
+    func add(_ write: (inout CSVWriter) -> Void) {
+        write(&writer)
+        rows += 1
+        if rows % 4_096 == 0 { flush() }
+    }
+
+    func flush() {
+        emit(writer.text)
+        writer = CSVWriter(continuing: style)
     }
 }

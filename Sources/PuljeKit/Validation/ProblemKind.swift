@@ -16,6 +16,8 @@ public enum ProblemKind: Hashable, Sendable {
     case personalIdentifierInFileName
     case tooManyColumns(columns: Int, maximum: Int)
     case fieldTooLarge
+    /// A folder pulje wrote (a report) found below the data: passed over, never read as sheets.
+    case reportFolderSkipped
     // A row
     case malformedQuoting(unterminated: Bool)
     case tooManyFields(fields: Int, columns: Int)
@@ -39,7 +41,7 @@ public enum ProblemKind: Hashable, Sendable {
     /// Errors reject the row (or the file); warnings keep it (SPEC 3.5).
     public var severity: Severity {
         switch self {
-        case .emptyFile, .headerOnly, .unrecognisedSheet, .unknownColumn, .periodNotCollected,
+        case .emptyFile, .headerOnly, .unrecognisedSheet, .unknownColumn, .periodNotCollected, .reportFolderSkipped,
             .trafficLightIncomplete, .moreAssessedThanAttached, .moreEventsThanParticipants:
             .warning
         default:
@@ -63,6 +65,7 @@ public enum ProblemKind: Hashable, Sendable {
         case .personalIdentifierInFileName: "cpr-in-file-name"
         case .tooManyColumns: "too-many-columns"
         case .fieldTooLarge: "field-too-large"
+        case .reportFolderSkipped: "report-folder-skipped"
         case .malformedQuoting: "malformed-quoting"
         case .tooManyFields: "too-many-fields"
         case .missingValue: "missing-value"
@@ -137,6 +140,10 @@ public enum ProblemKind: Hashable, Sendable {
             return l.pick(
                 da: "Et felt er længere end 1 MB; så store celler hører ikke hjemme i et registreringsark, og resten af filen er ikke læst.",
                 en: "A field is longer than 1 MB; cells that large do not belong in a registration sheet, and the rest of the file was not read.")
+        case .reportFolderSkipped:
+            return l.pick(
+                da: "Mappen er en rapport, som pulje har skrevet; den er ikke læst som data. Læg rapporter uden for datamappen.",
+                en: "The folder is a report pulje wrote; it was not read as data. Keep reports outside the data folder.")
         case .malformedQuoting(let unterminated):
             return unterminated
                 ? l.pick(

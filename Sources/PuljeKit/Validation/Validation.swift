@@ -18,13 +18,16 @@ public struct Validation: Sendable {
     public func run(paths: [String], progress: ((ReadProgress) -> Void)? = nil) throws(DataDiscovery.Failure)
         -> ValidationResult
     {
-        let files = try DataDiscovery.sheets(in: paths, catalogue: catalogue)
+        var skipped: [String] = []
+        let files = try DataDiscovery.sheets(in: paths, catalogue: catalogue, skippingReportFolders: &skipped)
         let counter = ReadProgress(totalFiles: files.count)
         progress?(counter)
-        return run(files: files, progress: counter)
+        let notices = skipped.map { Problem(.reportFolderSkipped, at: SourceLocation(file: $0)) }
+        return run(files: files, progress: counter, notices: notices)
     }
 
-    public func run(files: [SheetFile], progress: ReadProgress? = nil) -> ValidationResult {
+    /// Validates the given sheets; `notices` are problems found before reading (folders passed over).
+    public func run(files: [SheetFile], progress: ReadProgress? = nil, notices: [Problem] = []) -> ValidationResult {
         let reader = SheetReader(catalogue: catalogue, chunkSize: chunkSize, keepsChildren: keepsChildren)
         // Each file is read by one task.
         let read = files.concurrentMap { file in
@@ -33,10 +36,11 @@ public struct Validation: Sendable {
             return result
         }
         let joined = DatasetBuilder.join(read)
-        let problems = (read.flatMap(\.problems) + joined.problems).sorted()
+        let problems = (read.flatMap(\.problems) + joined.problems + notices).sorted()
         return ValidationResult(
             dataset: joined.dataset, problems: problems, files: read.map(FileSummary.init),
-            extraRejectedRows: joined.rejectedRows)
+            extraRejectedRows: joined.rejectedRows, omitted: read.flatMap { $0.problemLog.omitted.values },
+            problemsNotFromReading: joined.problems + notices, reader: reader)
     }
 }
 
@@ -46,10 +50,45 @@ public struct ValidationResult: Sendable {
     public let problems: [Problem]
     public let files: [FileSummary]
     let extraRejectedRows: Int
+    /// Problems counted but not kept, per file and code (`ProblemLog`), in file order.
+    public let omitted: [OmittedProblems]
+    /// The problems of cross-file rules and discovery, which a second reading of a file does
+    /// not meet again.
+    let problemsNotFromReading: [Problem]
+    /// How the files were read, to read one again for the whole list of its problems.
+    let reader: SheetReader
 
+    init(
+        dataset: Dataset, problems: [Problem], files: [FileSummary], extraRejectedRows: Int,
+        omitted: [OmittedProblems] = [], problemsNotFromReading: [Problem] = [], reader: SheetReader
+    ) {
+        self.dataset = dataset
+        self.problems = problems
+        self.files = files
+        self.extraRejectedRows = extraRejectedRows
+        self.omitted = omitted.sorted { ($0.file, $0.code) < ($1.file, $1.code) }
+        self.problemsNotFromReading = problemsNotFromReading
+        self.reader = reader
+    }
+
+    /// The errors kept (`omitted` counts the others).
     public var errors: [Problem] { problems.filter { $0.severity == .error } }
     public var warnings: [Problem] { problems.filter { $0.severity == .warning } }
-    public var hasErrors: Bool { problems.contains { $0.severity == .error } }
+    public var hasErrors: Bool {
+        problems.contains { $0.severity == .error } || omitted.contains { $0.severity == .error }
+    }
+    /// Errors met, kept or not.
+    public var errorCount: Int { errors.count + omitted.filter { $0.severity == .error }.reduce(0) { $0 + $1.count } }
+    /// Warnings met, kept or not.
+    public var warningCount: Int {
+        warnings.count + omitted.filter { $0.severity == .warning }.reduce(0) { $0 + $1.count }
+    }
+    /// Problems met per code, kept or not.
+    public var countsByCode: [String: Int] {
+        var counts = Dictionary(grouping: problems, by: \.code).mapValues(\.count)
+        for omission in omitted { counts[omission.code, default: 0] += omission.count }
+        return counts
+    }
 
     /// Data rows read across all files.
     public var rows: Int { files.reduce(0) { $0 + $1.rows } }

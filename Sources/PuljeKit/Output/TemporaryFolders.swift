@@ -1,0 +1,162 @@
+import Synchronization
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// The temporary folders of this run's writes, and the steps that create, publish and remove
+/// them under one lock, which an interruption (`Interruption`) takes to clean up: it then
+/// finds either a staging folder not yet published, or a published write whose old folder is
+/// still to be removed, never a step half done.
+final class TemporaryFolders: Sendable {
+    static let shared = TemporaryFolders()
+
+    /// A staging folder being written, or an old folder swapped out and still to be removed.
+    enum Role: String {
+        case staging = "new"
+        case retired = "old"
+    }
+
+    /// Folders this run created and has not removed yet.
+    private let pending = Mutex<Set<String>>([])
+
+    /// `.pulje-<pid>-new-<name>`: hidden, with pulje's name and the process, so that the next
+    /// run knows what it may remove.
+    static func name(_ role: Role, for target: String) -> String {
+        ".pulje-\(FileSystem.processID)-\(role.rawValue)-\(target)"
+    }
+
+    /// Creates a staging folder holding only its marker.
+    func create(_ staging: String, manifest: FolderManifest) throws(ReportFolder.Failure) {
+        try pending.withLock { (folders) throws(ReportFolder.Failure) in
+            if let failure = FileSystem.makeDirectory(staging) {
+                throw .cannotWrite(path: FileSystem.parentPath(staging), reason: FileSystem.reason(failure))
+            }
+            folders.insert(staging)
+            let marker = try FileOutput(creating: FileSystem.join(staging, FolderManifest.fileName))
+            try marker.write(manifest.text)
+            try marker.close()
+        }
+    }
+
+    /// Runs one step of writing a staging folder: an interruption waits for it.
+    func whileHeld<Result>(_ body: () throws(ReportFolder.Failure) -> Result) throws(ReportFolder.Failure) -> Result {
+        try pending.withLock { _ throws(ReportFolder.Failure) in try body() }
+    }
+
+    /// Puts `staging` at `path`: swapped with the folder there in one step, or renamed into
+    /// place when there is none; then removes the old folder's listed files.
+    /// - Returns: what is left of the old folder (files that appeared during the run).
+    func publish(_ staging: String, at path: String, parent: String, name: String) throws(ReportFolder.Failure)
+        -> [String]
+    {
+        let retired: String? = try pending.withLock { (folders) throws(ReportFolder.Failure) -> String? in
+            guard FileSystem.resolvedKind(path) != nil else {
+                if let failure = FileSystem.renameNoReplace(staging, path) {
+                    throw .cannotWrite(path: path, reason: FileSystem.reason(failure))
+                }
+                folders.remove(staging)
+                _ = FileSystem.syncDirectory(parent)
+                return nil
+            }
+            var old = staging
+            switch FileSystem.exchange(staging, path) {
+            case nil:
+                break
+            case .some(let failure) where failure == ENOSYS || failure == EINVAL:
+                // No exchange here (an old kernel, a file system without it): two renames, with
+                // a moment between them in which the path is missing (README).
+                old = FileSystem.join(parent, Self.name(.retired, for: name))
+                if let failure = FileSystem.plainRename(path, old) {
+                    throw .cannotWrite(path: path, reason: FileSystem.reason(failure))
+                }
+                folders.insert(old)
+                if let failure = FileSystem.plainRename(staging, path) {
+                    _ = FileSystem.plainRename(old, path)
+                    folders.remove(old)
+                    throw .cannotWrite(path: path, reason: FileSystem.reason(failure))
+                }
+                folders.remove(staging)
+            case .some(let failure):
+                throw .cannotWrite(path: path, reason: FileSystem.reason(failure))
+            }
+            folders.insert(old)
+            _ = FileSystem.syncDirectory(parent)
+            return old
+        }
+        guard let retired else { return [] }
+        return pending.withLock { folders in
+            let left = Self.removeOwned(retired)
+            folders.remove(retired)
+            return left
+        }
+    }
+
+    /// Removes a staging folder that will not be published.
+    func discard(_ staging: String) {
+        pending.withLock { folders in
+            _ = Self.removeOwned(staging)
+            folders.remove(staging)
+        }
+    }
+
+    /// Removes every temporary folder of this run and ends the process with `status`, holding
+    /// the lock so that no write step starts after it.
+    func removeAllAndExit(status: Int32) -> Never {
+        pending.withLock { folders -> Never in
+            for folder in folders { _ = Self.removeOwned(folder) }
+            _exit(status)
+        }
+    }
+
+    /// Removes the temporary folders in `parent` that runs no longer alive left behind.
+    static func removeStale(in parent: String) {
+        for entry in FileSystem.contents(of: parent) ?? [] {
+            guard let owner = owner(of: entry), owner != FileSystem.processID, !FileSystem.processExists(owner) else {
+                continue
+            }
+            _ = removeOwned(FileSystem.join(parent, entry))
+        }
+    }
+
+    /// The process id in `.pulje-<pid>-new-...` or `.pulje-<pid>-old-...`.
+    static func owner(of entry: String) -> Int32? {
+        guard entry.hasPrefix(".pulje-") else { return nil }
+        let rest = entry.dropFirst(".pulje-".count)
+        guard let dash = rest.firstIndex(of: "-"), let id = Int32(rest[..<dash]), id > 0 else { return nil }
+        let role = rest[rest.index(after: dash)...]
+        guard role.hasPrefix("new-") || role.hasPrefix("old-") else { return nil }
+        return id
+    }
+
+    /// Deletes the files a folder's marker lists, the marker, the folders they emptied and the
+    /// folder itself; nothing else. A folder without a marker is removed only when empty.
+    /// - Returns: the entries left (not listed, so not pulje's).
+    static func removeOwned(_ folder: String) -> [String] {
+        guard FileSystem.entryKind(folder) == .directory else { return [] }
+        if let manifest = FolderManifest.read(in: folder) {
+            for file in manifest.files where parentsAreFolders(file, in: folder) {
+                FileSystem.removeFile(FileSystem.join(folder, file))
+            }
+            FileSystem.removeFile(FileSystem.join(folder, FolderManifest.fileName))
+            for subfolder in manifest.folders where parentsAreFolders(subfolder + "/x", in: folder) {
+                FileSystem.removeEmptyDirectory(FileSystem.join(folder, subfolder))
+            }
+        }
+        if FileSystem.removeEmptyDirectory(folder) { return [] }
+        return (FileSystem.contents(of: folder) ?? []).sorted()
+    }
+
+    /// True when every folder on the way to `relative` is a real folder, not a link: a listed
+    /// `a/b.csv` is never deleted through a link `a` pointing elsewhere.
+    private static func parentsAreFolders(_ relative: String, in folder: String) -> Bool {
+        var parts = relative.split(separator: "/").map(String.init)
+        parts.removeLast()
+        var path = folder
+        for part in parts {
+            path = FileSystem.join(path, part)
+            guard FileSystem.entryKind(path) == .directory else { return false }
+        }
+        return true
+    }
+}
