@@ -33,11 +33,13 @@ report: release
 	$(PULJE_RELEASE) diff Fixtures/evaluation --from udbredelse --to virkning \
 		--out reports/evaluation-diff-udbredelse-virkning
 
-# The command-line checks (exit codes, no CPR digits in any output), a short seeded fuzz run
-# over the fixtures (README, Hardening), then the test suite.
+# The command-line checks (exit codes, no CPR digits in any output, --out refusals), a short
+# kill loop (README, Report folders), a short seeded fuzz run over the fixtures (README,
+# Hardening), then the test suite.
 test: deps
 	$(SWIFT) build --product pulje
 	scripts/check-cli
+	PULJE=$(PULJE_DEBUG) scripts/kill-loop 20
 	$(SWIFT) build --product pulje-fuzz
 	.build/debug/pulje-fuzz --runs 500
 	$(SWIFT) test

@@ -62,7 +62,12 @@ public struct ReportFolder: Sendable {
         TemporaryFolders.removeStale(in: parent)
         let staging = FileSystem.join(parent, TemporaryFolders.name(.staging, for: name))
         let manifest = FolderManifest(kind: kind, files: names)
-        try TemporaryFolders.shared.create(staging, manifest: manifest)
+        do {
+            try TemporaryFolders.shared.create(staging, manifest: manifest)
+        } catch {
+            if case .cannotWrite(_, let reason) = error { throw .cannotWrite(path: requested, reason: reason) }
+            throw error
+        }
         do throws(Failure) {
             for file in files {
                 try TemporaryFolders.shared.whileHeld { () throws(Failure) in try Self.write(file, into: staging) }
