@@ -108,6 +108,22 @@ import Testing
         #expect(Self.activity(nil, nil, .window(Aggregation.lastTwelveMonths), .boern)?.institutionsReporting == 3)
     }
 
+    @Test func tabel3HasItsEightRowsEvenForIndicatorsNobodyRegistered() {
+        // The data set registers boern, hjemmebesoeg and kufferter only; Tabel 3 still lists
+        // all eight activity indicators at both windows, the others blank with no institution.
+        let rows = Self.aggregation.activity(of: nil)
+        #expect(rows.count == 16)
+        for scope in [PeriodScope.window(Aggregation.lastTwelveMonths), .all] {
+            #expect(Set(rows.filter { $0.scope == scope }.map(\.indicator)) == Set(Indicator.allCases.filter(\.isActivity)))
+            let unregistered = rows.filter { $0.scope == scope && ![.boern, .hjemmebesoeg, .kufferter].contains($0.indicator) }
+            #expect(unregistered.count == 5)
+            #expect(unregistered.allSatisfy { $0.value == nil && $0.institutionsReporting == 0 })
+        }
+        let csv = AnalysisTables(Self.aggregation).activity(style: .standard)
+        #expect(csv.contains("\n*,*,6-7,,tvaerfaglige_moeder,,0\n"))
+        #expect(csv.contains("\n*,*,all,,tvaerfaglige_moeder,,0\n"))
+    }
+
     @Test func scaleMeansWithTIntervals() throws {
         // Period 6: ratings 5 and 3: mean 4, sd sqrt(2), t(0.975, 1) = 12.7062.
         let six = try #require(Self.scale(nil, .period(Period(6)))).summary

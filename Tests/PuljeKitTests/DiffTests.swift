@@ -163,6 +163,30 @@ import Testing
             #expect(withPanel == ["helsingoer", "morsoe", "vesthimmerlands"], "\(from) -> \(to)")
         }
     }
+
+    @Test func aChildWhoMovedAndThenDisappearedLeavesWithTheLightOfTheInstitutionItMovedTo() throws {
+        // X is green at A in period 5; in period 6 A registers X as udgaaet (yellow) and B as
+        // active (red): X moved from A to B. X is gone in period 7 without a leaving row, so
+        // X leaves the project after period 6 with B's red, its last assessment.
+        func row(_ institution: String, _ period: Int, _ light: TrafficLight, _ status: ChildStatus) -> ChildAssessment {
+            ChildAssessment(
+                key: RegistrationKey(project: "helsingoer", institution: institution, period: Period(period)),
+                pseudonym: "X", trivsel: light, sprog: nil, status: status)
+        }
+        let rows = [row("A", 5, .green, .aktiv), row("A", 6, .yellow, .udgaaet), row("B", 6, .red, .aktiv)]
+        let project = try #require(
+            ChildPanel.panels(
+                of: rows, project: "helsingoer", institution: nil, from: [Period(6)], to: [Period(7)], minimumCell: 5
+            ).first { $0.assessment == .trivsel })
+        #expect(project.leavers == TrafficLightCounts(green: 0, yellow: 0, red: 1))
+        // At A alone X left in period 6, as its udgaaet row there says.
+        let atA = try #require(
+            ChildPanel.panels(
+                of: rows.filter { $0.key.institution == "A" }, project: "helsingoer", institution: "A", from: [Period(5)],
+                to: [Period(7)], minimumCell: 5
+            ).first { $0.assessment == .trivsel })
+        #expect(atA.leavers == TrafficLightCounts(green: 0, yellow: 1, red: 0))
+    }
 }
 
 /// The privacy rules of issue 7, each pinned by a test.

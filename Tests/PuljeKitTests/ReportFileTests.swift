@@ -112,6 +112,11 @@ import Testing
         let files = Self.files(projects: ["haderslev"])
         #expect(files["activity.csv"]!.dropFirst().allSatisfy { $0.hasPrefix("haderslev,") || $0.hasPrefix("*,") })
         #expect(!files["summary.txt"]!.contains { $0.contains("(frederikshavn)") })
+        // data_summary.csv follows the choice too: the header and haderslev's one period.
+        #expect(files["data_summary.csv"]! == [
+            "project,period,phase,institutions,children,institutions_reporting_children,assessed_trivsel,child_rows",
+            "haderslev,6,virkning,1,5,1,5,5",
+        ])
     }
 
     @Test func summaryTextHasEveryProjectSectionAndTabel3() {

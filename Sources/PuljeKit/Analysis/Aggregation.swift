@@ -81,11 +81,11 @@ private struct ProjectFigures {
     var scales: [ScaleFigure] = []
     var trafficLights: [TrafficLightFigure] = []
 
-    /// All projects: activity indicators only, Tabel 3's windows (SPEC 4).
+    /// All projects: activity indicators only, Tabel 3's windows (SPEC 4). The published
+    /// Tabel 3 always has its eight rows: an indicator nobody registered is a row too, blank
+    /// ("not registered") with no institution reporting.
     init(allProjects everyRegistration: RegistrationSelection) {
-        let activityIndicators = Indicator.allCases.filter { indicator in
-            indicator.isActivity && everyRegistration.registersAny(indicator)
-        }
+        let activityIndicators = Indicator.allCases.filter(\.isActivity)
         for scope in [PeriodScope.window(Aggregation.lastTwelveMonths), .all] {
             let rows = everyRegistration.selecting { registration in
                 if case .window(let periods) = scope { return periods.contains(registration.key.period) }

@@ -76,6 +76,20 @@ public struct ChildPanel: Hashable, Sendable {
 }
 
 extension ChildPanel {
+    /// A leaver's last assessment before leaving (SPEC 3.2): from the latest period with a row,
+    /// the `udgaaet` row when there is one; but an `udgaaet` row at one institution beside an
+    /// active row at another in the same period is a move, and the child's last assessment is
+    /// the active row at the institution it moved to.
+    static func lastAssessment(of rows: [ChildAssessment], in assessment: Assessment) -> TrafficLight? {
+        let assessed = rows.filter { $0[assessment] != nil }
+        guard let lastPeriod = assessed.map(\.key.period).max() else { return nil }
+        let final = assessed.filter { $0.key.period == lastPeriod }
+        let moves = Set(final.filter { $0.status == .aktiv }.map(\.key.institution))
+        let leaving = final.filter { $0.status == .udgaaet && (moves.isEmpty || moves.contains($0.key.institution)) }
+        let chosen = leaving.isEmpty ? final.filter { $0.status == .aktiv } : leaving
+        return chosen.max { $0.key.institution < $1.key.institution }?[assessment]
+    }
+
     /// Builds the panels of one group of children (one project, or one institution in it).
     /// - Parameters:
     ///   - children: the group's child rows in all periods.
@@ -124,10 +138,7 @@ extension ChildPanel {
                         anyone = true
                     }
                 case (true, false):
-                    // SPEC 3.2: a leaver's last assessment, `udgaaet` rows winning within a period.
-                    let last = rows.filter { $0[assessment] != nil }
-                        .max { ($0.key.period, $0.status) < ($1.key.period, $1.status) }
-                    if let light = last?[assessment] {
+                    if let light = Self.lastAssessment(of: rows, in: assessment) {
                         leavers[light] += 1
                         anyone = true
                     }

@@ -88,7 +88,7 @@ public struct DataReport: Sendable {
                 producers.append(("intervention_costs.csv", { costs.csv(style: csvStyle) }))
             }
             producers.append(
-                ("data_summary.csv", { [self] in DataSummary(result.dataset, catalogue: catalogue).csv(style: csvStyle) }))
+                ("data_summary.csv", { [self] in DataSummary(result.dataset, catalogue: catalogue, projects: projects).csv(style: csvStyle) }))
             if listingProblems {
                 producers.append(("problems.csv", { [self] in ProblemListing(result, language: language).csv(style: csvStyle) }))
             }

@@ -41,11 +41,12 @@ public struct DataSummary: Sendable {
     public let projects: [ProjectSummary]
     public let catalogue: Catalogue
 
-    public init(_ dataset: Dataset, catalogue: Catalogue) {
+    /// - Parameter projects: the projects a report is limited to (`--project`); all when nil.
+    public init(_ dataset: Dataset, catalogue: Catalogue, projects: [ProjectID]? = nil) {
         self.catalogue = catalogue
         var summaries: [ProjectSummary] = []
         // Catalogue order first (SPEC 6 sorts deterministically; reports follow the catalogue).
-        for project in catalogue.projects.values {
+        for project in catalogue.projects.values where projects?.contains(project.id) ?? true {
             let registrations = dataset.registrations(of: project.id)
             guard !registrations.isEmpty else { continue }
             // One pass over the project's registrations, summed per period.
