@@ -40,13 +40,30 @@ public struct CSVReader {
     /// Reads a file field by field into a sink: the fast path, with no copy of any cell.
     /// Throws only when the file cannot be read as text at all; everything wrong inside it
     /// goes to the sink.
+    ///
+    /// Only a regular file is read: a named pipe, socket, device or folder is refused
+    /// (`notRegularFile`) without waiting on it.
     @discardableResult
     public func read(file path: String, into sink: CSVFieldSink) throws(CSVReaderError) -> CSVReadSummary {
-        let descriptor = open(path, O_RDONLY)
+        // Looked at before it is opened (stat opens nothing): opening a named pipe waits for a
+        // writer, a device may never end (/dev/zero) or act on being opened.
+        if let type = FileStatus.of(path: path)?.type { throw .notRegularFile(path: path, type: type) }
+        // O_NONBLOCK: should the path become a pipe between the look and the open, the open
+        // does not wait either; the descriptor's own status then says what it is.
+        let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
         guard descriptor >= 0 else {
             throw .unreadable(path: path, reason: String(cString: strerror(errno)))
         }
         defer { close(descriptor) }
+        guard let opened = FileStatus.of(descriptor: descriptor) else {
+            throw .unreadable(path: path, reason: String(cString: strerror(errno)))
+        }
+        if let type = opened.type { throw .notRegularFile(path: path, type: type) }
+        // A regular file's reads wait for the disk as usual (Linux ignores O_NONBLOCK on them,
+        // not every file system does).
+        let flags = fcntl(descriptor, F_GETFL)
+        if flags >= 0 && flags & O_NONBLOCK != 0 { _ = fcntl(descriptor, F_SETFL, flags & ~O_NONBLOCK) }
+
         return try parse(path: path, into: sink) { buffer in
             while true {
                 let count = systemRead(descriptor, buffer.baseAddress, buffer.count)

@@ -29,6 +29,7 @@ public struct SheetReader: Sendable {
             let kind: ProblemKind =
                 switch error {
                 case .unreadable(_, let reason): .unreadableFile(reason: reason)
+                case .notRegularFile(_, let type): .notARegularFile(type: type)
                 case .unsupportedEncoding(_, let encoding): .unsupportedEncoding(encoding: encoding)
                 case .binary: .binaryFile
                 case .fieldTooLarge: .fieldTooLarge

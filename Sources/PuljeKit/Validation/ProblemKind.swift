@@ -4,6 +4,7 @@
 public enum ProblemKind: Hashable, Sendable {
     // The file as a whole
     case unreadableFile(reason: String)
+    case notARegularFile(type: FileType)
     case unsupportedEncoding(encoding: String)
     case binaryFile
     case emptyFile
@@ -51,6 +52,7 @@ public enum ProblemKind: Hashable, Sendable {
     public var code: String {
         switch self {
         case .unreadableFile: "unreadable-file"
+        case .notARegularFile: "not-a-regular-file"
         case .unsupportedEncoding: "unsupported-encoding"
         case .binaryFile: "not-a-text-file"
         case .emptyFile: "empty-file"
@@ -91,6 +93,10 @@ public enum ProblemKind: Hashable, Sendable {
             return l.pick(
                 da: "Filen kan ikke læses (\(reason)).",
                 en: "The file cannot be read (\(reason)).")
+        case .notARegularFile(let type):
+            return l.pick(
+                da: "Dette er ikke en almindelig fil, men \(type.label(.danish)); den er ikke læst. Angiv en gemt CSV-fil i stedet.",
+                en: "This is not a regular file but \(type.label(.english)); it was not read. Name a saved CSV file instead.")
         case .unsupportedEncoding(let encoding):
             return l.pick(
                 da: "Filen er gemt som \(encoding). Gem den som \"CSV UTF-8\" eller \"CSV (semikolonsepareret)\" i Excel.",
@@ -210,6 +216,20 @@ public enum ProblemKind: Hashable, Sendable {
             return l.pick(
                 da: "\(events) forældrearrangementer, men kun \(participants) deltagere i alt.",
                 en: "\(events) parent events but only \(participants) participants in all.")
+        }
+    }
+}
+
+extension FileType {
+    /// What the path names, as a problem's message says it.
+    func label(_ language: Language) -> String {
+        switch self {
+        case .namedPipe: language.pick(da: "en navngiven pipe (FIFO)", en: "a named pipe (FIFO)")
+        case .socket: language.pick(da: "en socket", en: "a socket")
+        case .characterDevice: language.pick(da: "en tegnenhed (character device)", en: "a character device")
+        case .blockDevice: language.pick(da: "en blokenhed (block device)", en: "a block device")
+        case .folder: language.pick(da: "en mappe", en: "a folder")
+        case .unknown: language.pick(da: "en ukendt filtype", en: "a file of an unknown type")
         }
     }
 }
