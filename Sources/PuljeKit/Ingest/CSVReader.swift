@@ -37,12 +37,19 @@ public struct CSVReader {
         self.chunkSize = chunkSize
     }
 
+    /// Called after each chunk is read from a file, before it is parsed, with the bytes read
+    /// so far: how a test changes a file while it is read. nil outside tests.
+    var afterChunkRead: (@Sendable (Int) -> Void)?
+
     /// Reads a file field by field into a sink: the fast path, with no copy of any cell.
     /// Throws only when the file cannot be read as text at all; everything wrong inside it
     /// goes to the sink.
     ///
     /// Only a regular file is read: a named pipe, socket, device or folder is refused
-    /// (`notRegularFile`) without waiting on it.
+    /// (`notRegularFile`) without waiting on it. A file whose size or modification time
+    /// changes while it is read, or that gives more or fewer bytes than it held when opened,
+    /// is refused (`changedWhileRead`) once read: the sink has then seen rows of no one
+    /// version of the file, and must not keep them.
     @discardableResult
     public func read(file path: String, into sink: CSVFieldSink) throws(CSVReaderError) -> CSVReadSummary {
         // Looked at before it is opened (stat opens nothing): opening a named pipe waits for a
@@ -64,13 +71,35 @@ public struct CSVReader {
         let flags = fcntl(descriptor, F_GETFL)
         if flags >= 0 && flags & O_NONBLOCK != 0 { _ = fcntl(descriptor, F_SETFL, flags & ~O_NONBLOCK) }
 
-        return try parse(path: path, into: sink) { buffer in
+        var bytesRead = 0
+        var grew = false
+        let afterChunkRead = afterChunkRead
+        let summary = try parse(path: path, into: sink) { buffer in
+            if grew { return 0 }
             while true {
                 let count = systemRead(descriptor, buffer.baseAddress, buffer.count)
-                if count >= 0 { return count }
+                if count >= 0 {
+                    bytesRead += count
+                    if bytesRead > opened.size {
+                        // It grows while read: stop (a file appended to without end is not read
+                        // without end); refused below.
+                        grew = true
+                        return 0
+                    }
+                    afterChunkRead?(bytesRead)
+                    return count
+                }
                 if errno != EINTR { return -Int(errno) }
             }
         }
+        let closing = FileStatus.of(descriptor: descriptor)
+        if grew || bytesRead != opened.size || closing?.size != opened.size
+            || closing?.modifiedSeconds != opened.modifiedSeconds
+            || closing?.modifiedNanoseconds != opened.modifiedNanoseconds
+        {
+            throw .changedWhileRead(path: path)
+        }
+        return summary
     }
 
     /// Reads bytes already in memory (an embedded catalogue, a test case) into a sink.

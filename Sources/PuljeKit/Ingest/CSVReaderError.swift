@@ -4,6 +4,10 @@ public enum CSVReaderError: Error, Equatable, Sendable {
     case unreadable(path: String, reason: String)
     /// The path names a named pipe, socket, device or folder: not read, never waited on.
     case notRegularFile(path: String, type: FileType)
+    /// The file's size or modification time changed between opening it and reading its last
+    /// byte, or fewer or more bytes were read than it held when opened: what was read is not
+    /// one version of the file.
+    case changedWhileRead(path: String)
     /// The file is UTF-16 or UTF-32 (Excel's "Unicode text"), which the reader does not take.
     case unsupportedEncoding(path: String, encoding: String)
     /// The file holds NUL bytes: it is not a text file.

@@ -5,6 +5,7 @@ public enum ProblemKind: Hashable, Sendable {
     // The file as a whole
     case unreadableFile(reason: String)
     case notARegularFile(type: FileType)
+    case fileChangedWhileRead
     case unsupportedEncoding(encoding: String)
     case binaryFile
     case emptyFile
@@ -53,6 +54,7 @@ public enum ProblemKind: Hashable, Sendable {
         switch self {
         case .unreadableFile: "unreadable-file"
         case .notARegularFile: "not-a-regular-file"
+        case .fileChangedWhileRead: "file-changed-while-read"
         case .unsupportedEncoding: "unsupported-encoding"
         case .binaryFile: "not-a-text-file"
         case .emptyFile: "empty-file"
@@ -97,6 +99,10 @@ public enum ProblemKind: Hashable, Sendable {
             return l.pick(
                 da: "Dette er ikke en almindelig fil, men \(type.label(.danish)); den er ikke læst. Angiv en gemt CSV-fil i stedet.",
                 en: "This is not a regular file but \(type.label(.english)); it was not read. Name a saved CSV file instead.")
+        case .fileChangedWhileRead:
+            return l.pick(
+                da: "Filen blev ændret, mens den blev læst (dens størrelse eller ændringstidspunkt skiftede undervejs); ingen af dens rækker er talt med. Kør igen, når filen ikke længere bliver skrevet.",
+                en: "The file changed while it was read (its size or modification time changed meanwhile); none of its rows are counted. Run again once the file is no longer being written.")
         case .unsupportedEncoding(let encoding):
             return l.pick(
                 da: "Filen er gemt som \(encoding). Gem den som \"CSV UTF-8\" eller \"CSV (semikolonsepareret)\" i Excel.",
