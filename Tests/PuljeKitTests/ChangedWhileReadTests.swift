@@ -59,7 +59,7 @@ import Testing
     @Test func aSheetThatGrowsWhileReadIsRefusedWithNoRowCounted() {
         // 10 bytes appended after the first chunk: the fourth read passes the 53 bytes the file
         // held when opened, and reading stops there. The 48 bytes parsed hold Solsikken,
-        // Regnbuen and a row cut to "Mariehoe": three rows, all rejected with the file.
+        // Regnbuen and a row cut to "Mariehoen": three rows, all rejected with the file.
         let (result, _) = Self.read { path in Self.append("Valmuen,4\n", to: path) }
         Self.expectRefused(result, rows: 3)
     }

@@ -37,7 +37,8 @@ import Testing
 
     @Test func everyProblemCodeHasACase() {
         let covered = Set(Self.cases.map(\.code))
-        // Codes a committed file cannot provoke are tested in InputFailureTests.
+        // Codes a committed file cannot provoke are tested in InputFailureTests, SpecialFileTests
+        // and ChangedWhileReadTests.
         let elsewhere: Set = ["unreadable-file", "field-too-large", "not-a-regular-file", "file-changed-while-read"]
         let all: Set = [
             "unreadable-file", "not-a-regular-file", "file-changed-while-read", "unsupported-encoding",

@@ -181,6 +181,9 @@ public struct CSVReader {
             start = 0
             filled = fill(buffer)
             if filled < 0 { throw .unreadable(path: path, reason: String(cString: strerror(Int32(-filled)))) }
+            // A NUL byte anywhere makes the file binary, not only in the first chunk (`sniff`):
+            // the whole file is refused, with the rows the sink has seen.
+            if filled > 0 && memchr(buffer.baseAddress!, 0, filled) != nil { throw .binary(path: path) }
         }
         if !skippingToLineEnd && !ParseState.finish(state) {
             sink.malformedQuoting(line: state.pointee.abandonRecord(), unterminated: true)
