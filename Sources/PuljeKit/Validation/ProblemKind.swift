@@ -23,6 +23,7 @@ public enum ProblemKind: Hashable, Sendable {
     case tooManyFields(fields: Int, columns: Int)
     case missingValue(column: String)
     case countNotWholeNumber(column: String, value: String)
+    case countImplausible(column: String, value: String, maximum: Int)
     case scaleOutOfRange(question: ScaleQuestion, value: String)
     case trafficLightInvalid(assessment: Assessment, value: String)
     case statusInvalid(value: String)
@@ -71,6 +72,7 @@ public enum ProblemKind: Hashable, Sendable {
         case .tooManyFields: "too-many-fields"
         case .missingValue: "missing-value"
         case .countNotWholeNumber: "count-not-whole-number"
+        case .countImplausible: "count-implausible"
         case .scaleOutOfRange: "scale-out-of-range"
         case .trafficLightInvalid: "traffic-light-invalid"
         case .statusInvalid: "status-invalid"
@@ -169,6 +171,11 @@ public enum ProblemKind: Hashable, Sendable {
             return l.pick(
                 da: "'\(value)' i '\(column)' er ikke et helt tal større end eller lig med 0. Skriv antallet (fx 12), eller lad feltet stå tomt, hvis det ikke er registreret. Rækken er afvist.",
                 en: "'\(value)' in '\(column)' is not a whole number of 0 or more. Write the count (e.g. 12), or leave the cell blank when it was not registered. The row is rejected.")
+        case .countImplausible(let column, let value, let maximum):
+            let bound = NumberFormat(l).integer(maximum)
+            return l.pick(
+                da: "'\(value)' i '\(column)' er over \(bound), mere end ét dagtilbud kan have i én periode; det er sikkert en tastefejl. Ret antallet. Rækken er afvist.",
+                en: "'\(value)' in '\(column)' is above \(bound), more than one institution can have in one period; it is probably a typing error. Correct the count. The row is rejected.")
         case .scaleOutOfRange(let question, let value):
             return l.pick(
                 da: "'\(value)' i '\(question.id)' er ikke en vurdering fra 1 til 7. Skriv et helt tal fra 1 til 7, eller lad feltet stå tomt. Rækken er afvist.",
