@@ -174,7 +174,8 @@ struct SheetConsumer: CSVConsumer {
     ///
     /// It also keeps every sum of counts inside `Int` (no data can trap): a figure sums one
     /// count per registration, so at the bound it would need more than 9 x 10^12 registrations
-    /// in memory (over 2 PB at 248 bytes each) to overflow; child rows add one each.
+    /// in memory (over 2 PB: a registration takes at least 248 bytes) to overflow; child rows
+    /// add one each, so they would need exabytes of input.
     static let maximumCount = 1_000_000
 
     private mutating func readHeader(_ record: CSVRecord) {
