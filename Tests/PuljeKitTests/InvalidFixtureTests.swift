@@ -37,14 +37,16 @@ import Testing
 
     @Test func everyProblemCodeHasACase() {
         let covered = Set(Self.cases.map(\.code))
-        // Codes a committed file cannot provoke are tested in InputFailureTests.
-        let elsewhere: Set = ["unreadable-file", "field-too-large"]
+        // Codes a committed file cannot provoke are tested in InputFailureTests, SpecialFileTests
+        // and ChangedWhileReadTests.
+        let elsewhere: Set = ["unreadable-file", "field-too-large", "not-a-regular-file", "file-changed-while-read"]
         let all: Set = [
-            "unreadable-file", "unsupported-encoding", "not-a-text-file", "empty-file", "no-rows",
-            "unrecognised-sheet", "missing-column", "duplicate-column", "unknown-column", "cpr-number",
-            "field-too-large", "malformed-quoting", "too-many-fields", "missing-value",
-            "count-not-whole-number", "scale-out-of-range", "traffic-light-invalid", "status-invalid",
-            "age-invalid", "unknown-project", "period-outside-catalogue", "path-column-mismatch",
+            "unreadable-file", "not-a-regular-file", "file-changed-while-read", "unsupported-encoding",
+            "not-a-text-file", "empty-file", "no-rows", "unrecognised-sheet", "missing-column",
+            "duplicate-column", "unknown-column", "cpr-number", "field-too-large", "malformed-quoting",
+            "too-many-fields", "missing-value", "count-not-whole-number", "count-implausible",
+            "scale-out-of-range", "traffic-light-invalid", "status-invalid", "age-invalid",
+            "unknown-project", "period-outside-catalogue", "path-column-mismatch",
             "duplicate-registration", "child-counts-disagree", "period-not-collected",
             "traffic-light-incomplete", "more-assessed-than-attached", "more-events-than-participants",
         ]

@@ -89,7 +89,7 @@ struct CostTable {
         switch NumberStyle.decimalPoint.parse(value) {
         case .whole(let number): return Double(number)
         case .fraction(let number): return number
-        case nil:
+        case .wholeBeyondInt, nil:
             throw .invalidValue(file: name, line: row.line, column: column, value: value, expected: "a number")
         }
     }

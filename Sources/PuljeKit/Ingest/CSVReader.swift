@@ -37,23 +37,69 @@ public struct CSVReader {
         self.chunkSize = chunkSize
     }
 
+    /// Called after each chunk is read from a file, before it is parsed, with the bytes read
+    /// so far: how a test changes a file while it is read. nil outside tests.
+    var afterChunkRead: (@Sendable (Int) -> Void)?
+
     /// Reads a file field by field into a sink: the fast path, with no copy of any cell.
     /// Throws only when the file cannot be read as text at all; everything wrong inside it
     /// goes to the sink.
+    ///
+    /// Only a regular file is read: a named pipe, socket, device or folder is refused
+    /// (`notRegularFile`) without waiting on it. A file whose size or modification time
+    /// changes while it is read, or that gives more or fewer bytes than it held when opened,
+    /// is refused (`changedWhileRead`) once read: the sink has then seen rows of no one
+    /// version of the file, and must not keep them.
     @discardableResult
     public func read(file path: String, into sink: CSVFieldSink) throws(CSVReaderError) -> CSVReadSummary {
-        let descriptor = open(path, O_RDONLY)
+        // Looked at before it is opened (stat opens nothing): opening a named pipe waits for a
+        // writer, a device may never end (/dev/zero) or act on being opened.
+        if let type = FileStatus.of(path: path)?.type { throw .notRegularFile(path: path, type: type) }
+        // O_NONBLOCK: should the path become a pipe between the look and the open, the open
+        // does not wait either; the descriptor's own status then says what it is.
+        let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
         guard descriptor >= 0 else {
             throw .unreadable(path: path, reason: String(cString: strerror(errno)))
         }
         defer { close(descriptor) }
-        return try parse(path: path, into: sink) { buffer in
+        guard let opened = FileStatus.of(descriptor: descriptor) else {
+            throw .unreadable(path: path, reason: String(cString: strerror(errno)))
+        }
+        if let type = opened.type { throw .notRegularFile(path: path, type: type) }
+        // A regular file's reads wait for the disk as usual (Linux ignores O_NONBLOCK on them,
+        // not every file system does).
+        let flags = fcntl(descriptor, F_GETFL)
+        if flags >= 0 && flags & O_NONBLOCK != 0 { _ = fcntl(descriptor, F_SETFL, flags & ~O_NONBLOCK) }
+
+        var bytesRead = 0
+        var grew = false
+        let afterChunkRead = afterChunkRead
+        let summary = try parse(path: path, into: sink) { buffer in
+            if grew { return 0 }
             while true {
                 let count = systemRead(descriptor, buffer.baseAddress, buffer.count)
-                if count >= 0 { return count }
+                if count >= 0 {
+                    bytesRead += count
+                    if bytesRead > opened.size {
+                        // It grows while read: stop (a file appended to without end is not read
+                        // without end); refused below.
+                        grew = true
+                        return 0
+                    }
+                    afterChunkRead?(bytesRead)
+                    return count
+                }
                 if errno != EINTR { return -Int(errno) }
             }
         }
+        let closing = FileStatus.of(descriptor: descriptor)
+        if grew || bytesRead != opened.size || closing?.size != opened.size
+            || closing?.modifiedSeconds != opened.modifiedSeconds
+            || closing?.modifiedNanoseconds != opened.modifiedNanoseconds
+        {
+            throw .changedWhileRead(path: path)
+        }
+        return summary
     }
 
     /// Reads bytes already in memory (an embedded catalogue, a test case) into a sink.
@@ -135,6 +181,9 @@ public struct CSVReader {
             start = 0
             filled = fill(buffer)
             if filled < 0 { throw .unreadable(path: path, reason: String(cString: strerror(Int32(-filled)))) }
+            // A NUL byte anywhere makes the file binary, not only in the first chunk (`sniff`):
+            // the whole file is refused, with the rows the sink has seen.
+            if filled > 0 && memchr(buffer.baseAddress!, 0, filled) != nil { throw .binary(path: path) }
         }
         if !skippingToLineEnd && !ParseState.finish(state) {
             sink.malformedQuoting(line: state.pointee.abandonRecord(), unterminated: true)

@@ -2,10 +2,26 @@
 public enum CSVReaderError: Error, Equatable, Sendable {
     /// The file could not be opened or read; `reason` is the system's explanation.
     case unreadable(path: String, reason: String)
+    /// The path names a named pipe, socket, device or folder: not read, never waited on.
+    case notRegularFile(path: String, type: FileType)
+    /// The file's size or modification time changed between opening it and reading its last
+    /// byte, or fewer or more bytes were read than it held when opened: what was read is not
+    /// one version of the file.
+    case changedWhileRead(path: String)
     /// The file is UTF-16 or UTF-32 (Excel's "Unicode text"), which the reader does not take.
     case unsupportedEncoding(path: String, encoding: String)
     /// The file holds NUL bytes: it is not a text file.
     case binary(path: String)
     /// libcsv ran out of memory for a field (a field far larger than any sheet holds).
     case fieldTooLarge(path: String, line: Int)
+}
+
+/// What a path names, when it is not a regular file (`stat`'s file type).
+public enum FileType: String, Hashable, Sendable {
+    case namedPipe
+    case socket
+    case characterDevice
+    case blockDevice
+    case folder
+    case unknown
 }

@@ -2,6 +2,10 @@ import Foundation
 
 /// Finds the sheets to read below the paths a user names: every `.csv` file in a folder and
 /// its subfolders (SPEC 3.3), hidden files and folders excepted, in a stable order.
+///
+/// Paths are looked at with `stat`, which opens nothing: a named pipe, socket or device named
+/// like a sheet (or given directly) is listed like any file, and reading it reports it
+/// (`not-a-regular-file`) instead of waiting on it.
 public enum DataDiscovery {
     /// Why a path given on the command line cannot be used.
     public enum Failure: Error, Equatable, Sendable, CustomStringConvertible {
@@ -32,13 +36,9 @@ public enum DataDiscovery {
         in paths: [String], catalogue: Catalogue, skippingReportFolders skipped: inout [String]
     ) throws(Failure) -> [SheetFile] {
         var found: [SheetFile] = []
-        let fileManager = FileManager.default
         for root in paths {
-            var isDirectory: ObjCBool = false
-            guard fileManager.fileExists(atPath: root, isDirectory: &isDirectory) else {
-                throw .notFound(root)
-            }
-            if !isDirectory.boolValue {
+            guard let status = FileStatus.of(path: root) else { throw .notFound(root) }
+            if !status.isFolder {
                 // A file given directly: the folders above it are the user's, its name is the data's.
                 let namedByUser = root.split(separator: "/", omittingEmptySubsequences: false).count - 1
                 found.append(SheetFile(path: root, displayName: root, namedByUser: namedByUser, catalogue: catalogue))
@@ -79,9 +79,7 @@ public enum DataDiscovery {
         for entry in entries where !entry.hasPrefix(".") {
             let path = (directory as NSString).appendingPathComponent(entry)
             let relativePath = relative.isEmpty ? entry : (relative as NSString).appendingPathComponent(entry)
-            var isDirectory: ObjCBool = false
-            let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
-            if exists && isDirectory.boolValue {
+            if FileStatus.of(path: path)?.isFolder == true {
                 if ReportFolder.isReportFolder(path) {
                     skipped.append(relativePath)
                     continue
@@ -89,7 +87,8 @@ public enum DataDiscovery {
                 try collect(path, relative: relativePath, into: &paths, skipped: &skipped, visited: &visited)
             } else if entry.lowercased().hasSuffix(".csv") {
                 // A sheet behind a broken symbolic link is listed too: reading it reports it as
-                // unreadable, rather than the sheet vanishing from the run.
+                // unreadable, rather than the sheet vanishing from the run; so is a named pipe,
+                // socket or device, which reading refuses.
                 paths.append(relativePath)
             }
         }

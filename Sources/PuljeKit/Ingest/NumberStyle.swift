@@ -9,9 +9,18 @@ public enum NumberStyle: Sendable {
     /// The byte between whole and fraction: `.` or, in the Danish style, `,`.
     public var decimalMark: UInt8 { self == .danish ? 0x2C : 0x2E }
 
-    /// A number read from a cell.
+    /// A number read from a cell, decided from its digits exactly: no digit is rounded away
+    /// before it is known whether the number is whole and how large it is.
     public enum Value: Equatable, Sendable {
+        /// A whole number (`12`, `1.099` the Danish way, `3.0`: only zeros after the mark).
         case whole(Int)
+        /// A whole number whose magnitude is beyond `Int.max`: never rounded into an Int or a
+        /// Double (`99999999999999999999999`).
+        case wholeBeyondInt(negative: Bool)
+        /// A number with a nonzero digit after the mark (`2.5`, `5.0000000000000001`): the
+        /// nearest Double, except that it is never a whole number; a decimal just off a whole
+        /// number stays on its side of it (`19.99999999999999999` below 20), where Doubles
+        /// between them exist (below 2^52).
         case fraction(Double)
     }
 
@@ -26,7 +35,8 @@ public enum NumberStyle: Sendable {
         while end > start && bytes[end - 1] == 0x20 { end -= 1 }
         guard start < end else { return nil }
 
-        // Fast path: plain digits, by far the most common cell.
+        // Fast path: plain digits, by far the most common cell. It stops well before Int's
+        // limit; longer numbers are finished exactly in `parseGeneral`.
         var value = 0
         var index = start
         while index < end, bytes[index] &- 0x30 < 10, value < Int.max / 10 - 10 {
@@ -34,10 +44,12 @@ public enum NumberStyle: Sendable {
             index += 1
         }
         if index == end { return .whole(value) }
-        // Second fast path: one decimal digit after the mark (`3.5`, `3,5`: ages).
-        if index > start, index + 2 == end, bytes[index] == decimalMark, bytes[index + 1] &- 0x30 < 10 {
+        // Second fast path: one decimal digit after the mark (`3.5`, `3,5`: ages). Below 2^49,
+        // value * 10 + tenth is exact in a Double and the division rounds once, to the nearest
+        // Double, which is at least 0.1 minus half a spacing (1/16) off any whole number.
+        if index > start, index + 2 == end, bytes[index] == decimalMark, bytes[index + 1] &- 0x30 < 10, value < 1 << 49 {
             let tenth = Int(bytes[index + 1] &- 0x30)
-            return tenth == 0 ? .whole(value) : .fraction(Double(value) + Double(tenth) / 10)
+            return tenth == 0 ? .whole(value) : .fraction(Double(value * 10 + tenth) / 10)
         }
         return parseGeneral(bytes, start, end)
     }
@@ -49,15 +61,20 @@ public enum NumberStyle: Sendable {
             negative = bytes[index] == 0x2D
             index += 1
         }
+        let digitsStart = index
         var integer = 0
+        var beyondInt = false
         var integerDigits = 0
         var groupLength = 0
         var sawGroupSeparator = false
         while index < end, bytes[index] != decimalMark {
             let digit = bytes[index] &- 0x30
             if digit < 10 {
-                guard integer < Int.max / 10 - 10 else { return nil }
-                integer = integer * 10 + Int(digit)
+                if !beyondInt {
+                    let (tens, overflowed) = integer.multipliedReportingOverflow(by: 10)
+                    let (sum, carried) = tens.addingReportingOverflow(Int(digit))
+                    if overflowed || carried { beyondInt = true } else { integer = sum }
+                }
                 integerDigits += 1
                 groupLength += 1
             } else if self == .danish && bytes[index] == 0x2E {
@@ -71,27 +88,48 @@ public enum NumberStyle: Sendable {
             index += 1
         }
         if sawGroupSeparator && groupLength != 3 { return nil }
-        var fraction = 0
-        var fractionDigits = 0
+        var fractionStart = end
+        var fractionIsZero = true
         if index < end {  // at the decimal mark
             index += 1
             guard index < end else { return nil }
+            fractionStart = index
             while index < end {
                 let digit = bytes[index] &- 0x30
                 guard digit < 10 else { return nil }
-                if fractionDigits < 15 {
-                    fraction = fraction * 10 + Int(digit)
-                    fractionDigits += 1
-                }
+                if digit != 0 { fractionIsZero = false }
                 index += 1
             }
         }
-        guard integerDigits > 0 || fractionDigits > 0 else { return nil }
-        if fraction == 0 { return .whole(negative ? -integer : integer) }
-        var scale = 1.0
-        for _ in 0..<fractionDigits { scale *= 10 }
-        let value = Double(integer) + Double(fraction) / scale
-        return .fraction(negative ? -value : value)
+        guard integerDigits > 0 || fractionStart < end else { return nil }
+        if fractionIsZero {
+            if beyondInt { return .wholeBeyondInt(negative: negative) }
+            return .whole(negative ? -integer : integer)
+        }
+        let magnitude = Self.nonWholeMagnitude(
+            bytes, start: digitsStart, fractionStart: fractionStart, end: end, integerPart: beyondInt ? nil : integer)
+        return .fraction(negative ? -magnitude : magnitude)
+    }
+
+    /// The nearest Double to the digits of `bytes[start..<end]` (group separators skipped, a
+    /// nonzero fraction from `fractionStart`), moved off a whole number it was rounded onto:
+    /// decimals such as `4.0000000000000001` round to 4.0, which must not read as whole.
+    private static func nonWholeMagnitude(
+        _ bytes: UnsafeRawBufferPointer, start: Int, fractionStart: Int, end: Int, integerPart: Int?
+    ) -> Double {
+        // The rare path: strtod (through Double(String)) rounds correctly however many digits.
+        var text: [UInt8] = [0x30]
+        text.reserveCapacity(end - start + 2)
+        for index in start..<(fractionStart - 1) where bytes[index] &- 0x30 < 10 { text.append(bytes[index]) }
+        text.append(0x2E)
+        for index in fractionStart..<end { text.append(bytes[index]) }
+        let nearest = Double(String(decoding: text, as: UTF8.self)) ?? .infinity
+        guard let integerPart, integerPart < 1 << 52 else { return nearest }
+        let below = Double(integerPart)
+        let above = Double(integerPart + 1)
+        if nearest <= below { return below.nextUp }
+        if nearest >= above { return above.nextDown }
+        return nearest
     }
 
     /// Convenience for tests and catalogue cells.

@@ -169,6 +169,18 @@ struct SheetConsumer: CSVConsumer {
     /// No registration sheet has more columns (SPEC 2 names fewer than 60).
     static let maximumColumns = 1_000
 
+    /// The largest count a cell may hold (issue 13). A cell is one institution's count of one
+    /// indicator or traffic-light colour in one period, and Denmark's largest municipality
+    /// has about 40,000 children in day care: a million in one institution-period cannot be
+    /// true (a typing error, a pasted number, a damaged file). A larger count, however many
+    /// digits, is refused (`count-implausible`) and never summed.
+    ///
+    /// It also keeps every sum of counts inside `Int` (no data can trap): a figure sums one
+    /// count per registration, so at the bound it would need more than 9 x 10^12 registrations
+    /// in memory (over 2 PB: a registration takes at least 248 bytes) to overflow; child rows
+    /// add one each, so they would need exabytes of input.
+    static let maximumCount = 1_000_000
+
     private mutating func readHeader(_ record: CSVRecord) {
         guard record.count <= Self.maximumColumns else {
             // A header this wide is not a sheet: refused without naming a million columns.
@@ -366,11 +378,19 @@ struct SheetConsumer: CSVConsumer {
         }
     }
 
-    /// A count cell: nil when blank (not registered), else a whole number >= 0 or a problem.
+    /// A count cell: nil when blank (not registered), else a whole number from 0 to
+    /// `maximumCount` or a problem.
     private func count(_ field: CSVField, column: String) -> Resolved<Int> {
         if field.isBlank { return .blank }
-        if case .whole(let value) = numbers.parse(field.bytes), value >= 0 { return .value(value) }
-        return .problem(.countNotWholeNumber(column: column, value: encoding.decode(field.bytes).trimmingSpaces()))
+        switch numbers.parse(field.bytes) {
+        case .whole(let value) where value >= 0:
+            if value <= Self.maximumCount { return .value(value) }
+        case .wholeBeyondInt(negative: false):
+            break
+        default:
+            return .problem(.countNotWholeNumber(column: column, value: text(field.bytes)))
+        }
+        return .problem(.countImplausible(column: column, value: text(field.bytes), maximum: Self.maximumCount))
     }
 
     private mutating func readInstitutionRow(_ record: CSVRecord, _ header: SheetHeader) {
@@ -484,8 +504,9 @@ struct SheetConsumer: CSVConsumer {
             let valid: Bool =
                 switch numbers.parse(bytes) {
                 case .whole(let years): (0..<20).contains(years)
+                // Never a whole number: 19.99999999999999999 stays below 20.
                 case .fraction(let years): years >= 0 && years < 20
-                case nil: false
+                case .wholeBeyondInt, nil: false
                 }
             if !valid { row.problems.append((.ageInvalid(value: text(bytes)), index)) }
         case .pseudonym:

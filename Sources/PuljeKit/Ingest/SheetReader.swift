@@ -8,6 +8,8 @@ public struct SheetReader: Sendable {
     /// Keep each accepted child row with its pseudonym (`SheetReadResult.children`), for the
     /// panel of `pulje diff`; off by default, as the counts need no child kept in memory.
     public var keepsChildren: Bool
+    /// Called after each chunk is read from a file (`CSVReader.afterChunkRead`): tests only.
+    var afterChunkRead: (@Sendable (Int) -> Void)?
 
     public init(catalogue: Catalogue, chunkSize: Int = 1 << 16, keepsChildren: Bool = false) {
         self.catalogue = catalogue
@@ -28,11 +30,15 @@ public struct SheetReader: Sendable {
             return sink.consumer.pointee.finish()
         }
         do {
-            bytes = try CSVReader(chunkSize: chunkSize).read(file: file.path, into: sink).bytes
+            var reader = CSVReader(chunkSize: chunkSize)
+            reader.afterChunkRead = afterChunkRead
+            bytes = try reader.read(file: file.path, into: sink).bytes
         } catch {
             let kind: ProblemKind =
                 switch error {
                 case .unreadable(_, let reason): .unreadableFile(reason: reason)
+                case .notRegularFile(_, let type): .notARegularFile(type: type)
+                case .changedWhileRead: .fileChangedWhileRead
                 case .unsupportedEncoding(_, let encoding): .unsupportedEncoding(encoding: encoding)
                 case .binary: .binaryFile
                 case .fieldTooLarge: .fieldTooLarge

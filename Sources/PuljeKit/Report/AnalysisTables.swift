@@ -111,12 +111,13 @@ public struct AnalysisTables: Sendable {
     }
 
     /// Sums print as whole numbers, children per period (a mean) with 2 decimals (SPEC 6).
+    /// (`Int(exactly:)`: a value beyond Int is written as a Double, never trapped on.)
     static func count(_ value: Double) -> String {
-        value == value.rounded() ? String(Int(value)) : CSVNumber.fixed(value, places: 2)
+        if let whole = Int(exactly: value) { String(whole) } else { CSVNumber.fixed(value, places: 2) }
     }
 
     static func count(_ value: Double, into writer: inout CSVWriter) {
-        if value == value.rounded() { writer.integer(Int(value)) } else { writer.fixed(value, places: 2) }
+        if let whole = Int(exactly: value) { writer.integer(whole) } else { writer.fixed(value, places: 2) }
     }
 }
 

@@ -110,6 +110,6 @@ public struct CostReport: Sendable {
 
     /// `2.25`, `15`: no trailing zeros.
     static func plain(_ value: Double) -> String {
-        value == value.rounded() ? String(Int(value)) : CSVNumber.fixed(value, places: 2)
+        if let whole = Int(exactly: value) { String(whole) } else { CSVNumber.fixed(value, places: 2) }
     }
 }

@@ -269,7 +269,7 @@ public struct DiffSummary: Sendable {
     // MARK: Numbers
 
     private func count(_ value: Double) -> String {
-        value == value.rounded() ? number.integer(Int(value)) : number.decimal(value, places: 1)
+        if let whole = Int(exactly: value) { number.integer(whole) } else { number.decimal(value, places: 1) }
     }
 
     private func percent(_ share: Double) -> String { number.decimal(share * 100, places: 1) }

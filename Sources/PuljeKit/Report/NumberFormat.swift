@@ -28,9 +28,13 @@ public struct NumberFormat: Sendable {
         return grouped(String(text[..<dot])) + String(decimalMark) + text[text.index(after: dot)...]
     }
 
-    /// Kroner rounded to whole kroner: `1.099 kr.`
+    /// Kroner rounded to whole kroner: `1.099 kr.` A sum beyond Int (only a data set built
+    /// past the reader's count bound comes near) is written as the Double, never trapped on.
     public func kroner(_ value: Double) -> String {
-        integer(Int(value.rounded(.toNearestOrAwayFromZero))) + " kr."
+        guard let whole = Int(exactly: value.rounded(.toNearestOrAwayFromZero)) else {
+            return decimal(value, places: 0) + " kr."
+        }
+        return integer(whole) + " kr."
     }
 
     private func grouped(_ integerPart: String) -> String {

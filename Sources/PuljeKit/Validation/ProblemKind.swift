@@ -4,6 +4,8 @@
 public enum ProblemKind: Hashable, Sendable {
     // The file as a whole
     case unreadableFile(reason: String)
+    case notARegularFile(type: FileType)
+    case fileChangedWhileRead
     case unsupportedEncoding(encoding: String)
     case binaryFile
     case emptyFile
@@ -23,6 +25,7 @@ public enum ProblemKind: Hashable, Sendable {
     case tooManyFields(fields: Int, columns: Int)
     case missingValue(column: String)
     case countNotWholeNumber(column: String, value: String)
+    case countImplausible(column: String, value: String, maximum: Int)
     case scaleOutOfRange(question: ScaleQuestion, value: String)
     case trafficLightInvalid(assessment: Assessment, value: String)
     case statusInvalid(value: String)
@@ -53,6 +56,8 @@ public enum ProblemKind: Hashable, Sendable {
     public var code: String {
         switch self {
         case .unreadableFile: "unreadable-file"
+        case .notARegularFile: "not-a-regular-file"
+        case .fileChangedWhileRead: "file-changed-while-read"
         case .unsupportedEncoding: "unsupported-encoding"
         case .binaryFile: "not-a-text-file"
         case .emptyFile: "empty-file"
@@ -70,6 +75,7 @@ public enum ProblemKind: Hashable, Sendable {
         case .tooManyFields: "too-many-fields"
         case .missingValue: "missing-value"
         case .countNotWholeNumber: "count-not-whole-number"
+        case .countImplausible: "count-implausible"
         case .scaleOutOfRange: "scale-out-of-range"
         case .trafficLightInvalid: "traffic-light-invalid"
         case .statusInvalid: "status-invalid"
@@ -94,6 +100,14 @@ public enum ProblemKind: Hashable, Sendable {
             return l.pick(
                 da: "Filen kan ikke læses (\(reason)).",
                 en: "The file cannot be read (\(reason)).")
+        case .notARegularFile(let type):
+            return l.pick(
+                da: "Dette er ikke en almindelig fil, men \(type.label(.danish)); den er ikke læst. Angiv en gemt CSV-fil i stedet.",
+                en: "This is not a regular file but \(type.label(.english)); it was not read. Name a saved CSV file instead.")
+        case .fileChangedWhileRead:
+            return l.pick(
+                da: "Filen blev ændret, mens den blev læst (dens størrelse eller ændringstidspunkt skiftede undervejs); ingen af dens rækker er talt med. Kør igen, når filen ikke længere bliver skrevet.",
+                en: "The file changed while it was read (its size or modification time changed meanwhile); none of its rows are counted. Run again once the file is no longer being written.")
         case .unsupportedEncoding(let encoding):
             return l.pick(
                 da: "Filen er gemt som \(encoding). Gem den som \"CSV UTF-8\" eller \"CSV (semikolonsepareret)\" i Excel.",
@@ -164,6 +178,11 @@ public enum ProblemKind: Hashable, Sendable {
             return l.pick(
                 da: "'\(value)' i '\(column)' er ikke et helt tal større end eller lig med 0. Skriv antallet (fx 12), eller lad feltet stå tomt, hvis det ikke er registreret. Rækken er afvist.",
                 en: "'\(value)' in '\(column)' is not a whole number of 0 or more. Write the count (e.g. 12), or leave the cell blank when it was not registered. The row is rejected.")
+        case .countImplausible(let column, let value, let maximum):
+            let bound = NumberFormat(l).integer(maximum)
+            return l.pick(
+                da: "'\(value)' i '\(column)' er over \(bound), mere end ét dagtilbud kan have i én periode; det er sikkert en tastefejl. Ret antallet. Rækken er afvist.",
+                en: "'\(value)' in '\(column)' is above \(bound), more than one institution can have in one period; it is probably a typing error. Correct the count. The row is rejected.")
         case .scaleOutOfRange(let question, let value):
             return l.pick(
                 da: "'\(value)' i '\(question.id)' er ikke en vurdering fra 1 til 7. Skriv et helt tal fra 1 til 7, eller lad feltet stå tomt. Rækken er afvist.",
@@ -217,6 +236,20 @@ public enum ProblemKind: Hashable, Sendable {
             return l.pick(
                 da: "\(events) forældrearrangementer, men kun \(participants) deltagere i alt.",
                 en: "\(events) parent events but only \(participants) participants in all.")
+        }
+    }
+}
+
+extension FileType {
+    /// What the path names, as a problem's message says it.
+    func label(_ language: Language) -> String {
+        switch self {
+        case .namedPipe: language.pick(da: "en navngiven pipe (FIFO)", en: "a named pipe (FIFO)")
+        case .socket: language.pick(da: "en socket", en: "a socket")
+        case .characterDevice: language.pick(da: "en tegnenhed (character device)", en: "a character device")
+        case .blockDevice: language.pick(da: "en blokenhed (block device)", en: "a block device")
+        case .folder: language.pick(da: "en mappe", en: "a folder")
+        case .unknown: language.pick(da: "en ukendt filtype", en: "a file of an unknown type")
         }
     }
 }
