@@ -70,11 +70,13 @@ import Testing
 
     @Test func danishExcelStyleUsesSemicolonDecimalCommaAndBOM() {
         var writer = CSVWriter(header: ["share", "name"], style: .danishExcel)
-        writer.append(["0.2500", "Sol; Nord"])
-        #expect(writer.text == "\u{FEFF}share;name\n0,2500;\"Sol; Nord\"\n")
+        writer.append([.number("0.2500"), .text("Sol; Nord")])
+        // A text cell is a name, never rewritten, even when it reads as a number.
+        writer.append([.text("0.2500"), .text("3.14")])
+        #expect(writer.text == "\u{FEFF}share;name\n0,2500;\"Sol; Nord\"\n0.2500;3.14\n")
     }
 
-    @Test func cellByCellRowsWriteNumbersAsTheTextCellsWould() {
+    @Test func cellByCellRowsWriteNumbersAsTheNumberCellsWould() {
         for style in [CSVWriter.Style.standard, .danishExcel] {
             var cells = CSVWriter(header: ["a", "b", "c", "d", "e", "f"], style: style)
             cells.integer(-12)
@@ -85,7 +87,7 @@ import Testing
             cells.integer(0)
             cells.endRow()
             var texts = CSVWriter(header: ["a", "b", "c", "d", "e", "f"], style: style)
-            texts.append(["-12", "0.2500", "", "0.00", "=SUM(A1)", "0"])
+            texts.append([.number("-12"), .number("0.2500"), .blank, .number("0.00"), .text("=SUM(A1)"), .integer(0)])
             #expect(cells.text == texts.text)
         }
         var danish = CSVWriter(header: ["share"], style: .danishExcel)

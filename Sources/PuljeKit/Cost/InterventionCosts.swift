@@ -85,10 +85,10 @@ public struct InterventionCosts: Sendable {
         var writer = CSVWriter(header: Self.csvHeader, style: style)
         for row in rows {
             writer.append([
-                row.project.rawValue, row.institution ?? "*", row.period.map { "\($0)" } ?? "all", row.activity,
-                CSVNumber.fixed(row.holdings, places: 2), CSVNumber.fixed(row.costKr, places: 0),
-                row.children.map { CSVNumber.fixed($0, places: 2) } ?? "",
-                row.costPerChildKr.map { CSVNumber.fixed($0, places: 0) } ?? "",
+                .text(row.project.rawValue), .text(row.institution ?? "*"), .text(row.period.map { "\($0)" } ?? "all"),
+                .text(row.activity), .fixed(row.holdings, places: 2), .fixed(row.costKr, places: 0),
+                row.children.map { .fixed($0, places: 2) } ?? .blank,
+                row.costPerChildKr.map { .fixed($0, places: 0) } ?? .blank,
             ])
         }
         return writer.text

@@ -30,13 +30,9 @@ public struct SheetFile: Hashable, Sendable, Comparable {
         // data folder is never shown. The folders the user named are theirs, not the data's: a
         // temporary folder's random digits (`pulje-tests-1A010190-1234-...`) must not refuse
         // every file below it. The file's own name is always searched.
-        let components = displayName.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
+        var components = displayName.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
         let firstSearched = min(max(namedByUser, 0), components.count - 1)
-        let masked = components.enumerated().map { offset, component in
-            offset >= firstSearched && PersonalIdentifier.looksLikeCPR(component) ? "[CPR]" : component
-        }
-        self.nameHasPersonalIdentifier = masked.contains("[CPR]")
-        self.displayName = masked.joined(separator: "/")
+        Self.maskPersonalIdentifiers(&components, firstSearched: firstSearched)
         // The file's name and its folder's, read from the path's text: a national run names
         // thousands of files, and URL's path handling cost more than the rest of finding them.
         let pathParts = path.split(separator: "/").filter { $0 != "." }
@@ -61,12 +57,52 @@ public struct SheetFile: Hashable, Sendable, Comparable {
         self.isNamedChildSheet = child
         self.followsLayout = period != nil
         // In the layout the folder is the project (unknown ones are reported); elsewhere only a
-        // folder named like a catalogue project says anything.
+        // folder named like a catalogue project says anything. Folding drops punctuation, so it
+        // can join digits a name kept apart (`150387(4721` folds to `1503874721`): a folder
+        // whose folded name looks like a CPR number is refused and masked like one, and never
+        // named as a project, not even one the user typed.
         let folded = ColumnName.fold(folder)
-        if period != nil || catalogue.projects[ProjectID(folded)] != nil {
+        if PersonalIdentifier.looksLikeCPR(folded) {
+            if components.count >= 2 && components.count - 2 >= firstSearched {
+                components[components.count - 2] = Self.mask
+            }
+            self.projectFromPath = period != nil ? Self.mask : nil
+        } else if period != nil || catalogue.projects[ProjectID(folded)] != nil {
             self.projectFromPath = folded
         } else {
             self.projectFromPath = nil
+        }
+        self.nameHasPersonalIdentifier = components[firstSearched...].contains(Self.mask)
+        self.displayName = components.joined(separator: "/")
+    }
+
+    /// How a name that looks like a CPR number is shown.
+    static let mask = "[CPR]"
+
+    /// Replaces each part of the name from `firstSearched` on that holds, or helps to form, a
+    /// CPR number (SPEC 3.5) with `mask`. The parts are searched joined, as they are shown:
+    /// `150387/4721.csv` spells one with a `/`. A number wholly inside the parts the user
+    /// named stays.
+    static func maskPersonalIdentifiers(_ components: inout [String], firstSearched: Int) {
+        var searchFrom = 0
+        while true {
+            let joined = components.joined(separator: "/")
+            let found = PersonalIdentifier.candidates(in: joined).first { $0.lowerBound >= searchFrom }
+            guard let range = found else { return }
+            // The parts the candidate's bytes fall in.
+            var offset = 0
+            var masked = false
+            for index in components.indices {
+                let part = offset..<(offset + components[index].utf8.count)
+                offset = part.upperBound + 1
+                if index >= firstSearched && part.overlaps(range) {
+                    components[index] = mask
+                    masked = true
+                }
+            }
+            // Masking only shortens the parts it replaces, all of them at or after the
+            // candidate: search again from where it started.
+            if !masked { searchFrom = range.upperBound }
         }
     }
 

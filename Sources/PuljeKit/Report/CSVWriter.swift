@@ -1,6 +1,9 @@
 /// Writes tidy CSV (SPEC 6): UTF-8, `,`-separated, a header, RFC 4180 quoting where needed,
-/// and cells that a spreadsheet would run as a formula neutralised. The Danish-Excel variant
-/// uses `;`, a decimal comma and a byte-order mark.
+/// and cells that a spreadsheet would run as a formula neutralised: a cell that starts with
+/// `=`, `+`, `-`, `@`, a tab or a carriage return (OWASP's list) and is not a number gets a
+/// leading `'`. The Danish-Excel variant uses `;`, a decimal comma and a byte-order mark; the
+/// comma goes only into numbers the engine wrote as numbers (`integer`, `fixed`, `number`,
+/// `Cell.number`), never into a text cell, so that an institution named `3.14` stays `3.14`.
 ///
 /// Works on the cells' UTF-8 bytes: a national report writes hundreds of thousands of rows.
 public struct CSVWriter: Sendable {
@@ -30,10 +33,36 @@ public struct CSVWriter: Sendable {
         bytes.reserveCapacity(1 << 16)
     }
 
-    /// Appends a row of cells. Numbers should already be formatted with `CSVNumber`; the
-    /// Danish-Excel style turns their decimal point into a comma.
+    /// A cell of a row given whole (`append`).
+    public enum Cell: Sendable, Equatable {
+        /// Written as it is, quoted and neutralised as needed.
+        case text(String)
+        /// A number formatted with `CSVNumber` (`-12`, `0.2500`): the Danish-Excel style turns
+        /// its decimal point into a comma.
+        case number(String)
+
+        public static func integer(_ value: Int) -> Cell { .number(String(value)) }
+        public static func fixed(_ value: Double, places: Int) -> Cell {
+            .number(CSVNumber.fixed(value, places: places))
+        }
+        /// An empty cell: not registered, or suppressed.
+        public static let blank = Cell.text("")
+    }
+
+    /// Appends a row of text cells (names, ids, messages): none is rewritten in any style.
     public mutating func append(_ cells: [String]) {
         for cell in cells { text(cell) }
+        endRow()
+    }
+
+    /// Appends a row of text and number cells.
+    public mutating func append(_ cells: [Cell]) {
+        for cell in cells {
+            switch cell {
+            case .text(let value): text(value)
+            case .number(let value): number(value)
+            }
+        }
         endRow()
     }
 
@@ -44,7 +73,15 @@ public struct CSVWriter: Sendable {
     public mutating func text(_ value: String) {
         startCell()
         var value = value
-        value.withUTF8 { append(cell: $0) }
+        value.withUTF8 { append(cell: $0, isNumber: false) }
+    }
+
+    /// Appends a number already formatted with `CSVNumber`, with a decimal comma in the
+    /// Danish-Excel style.
+    public mutating func number(_ formatted: String) {
+        startCell()
+        var value = formatted
+        value.withUTF8 { append(cell: $0, isNumber: true) }
     }
 
     /// Appends an empty cell: not registered, or suppressed.
@@ -76,7 +113,7 @@ public struct CSVWriter: Sendable {
             bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[start...]))
             return true
         }
-        if !written { text(CSVNumber.fixed(value, places: places)) }
+        if !written { number(CSVNumber.fixed(value, places: places)) }
     }
 
     /// Ends the row being written.
@@ -93,14 +130,16 @@ public struct CSVWriter: Sendable {
     /// The file's text.
     public var text: String { String(decoding: bytes, as: UTF8.self) }
 
-    private mutating func append(cell raw: UnsafeBufferPointer<UInt8>) {
+    /// `isNumber`: the engine wrote the cell as a number (`number`), not as text.
+    private mutating func append(cell raw: UnsafeBufferPointer<UInt8>, isNumber numberCell: Bool) {
         let number = Self.isNumber(raw)
-        // SPEC 6: a cell starting with = + - @ that is not a number must not run as a formula.
+        // SPEC 6: a cell starting with = + - @ (or, after OWASP, a tab or a carriage return)
+        // that is not a number must not run as a formula.
         let formula = !number && raw.first.map { Self.formulaStarts.contains($0) } == true
         let quote = raw.contains { $0 == delimiter || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D }
         if quote { bytes.append(UInt8(ascii: "\"")) }
         if formula { bytes.append(UInt8(ascii: "'")) }
-        if number && style == .danishExcel {
+        if numberCell && number && style == .danishExcel {
             bytes += raw.lazy.map { $0 == UInt8(ascii: ".") ? UInt8(ascii: ",") : $0 }
         } else if quote {
             for byte in raw {
@@ -113,7 +152,7 @@ public struct CSVWriter: Sendable {
         if quote { bytes.append(UInt8(ascii: "\"")) }
     }
 
-    private static let formulaStarts: [UInt8] = Array("=+-@".utf8)
+    private static let formulaStarts: [UInt8] = Array("=+-@\t\r".utf8)
 
     /// A plain decimal number such as `-12` or `0.2500`.
     static func isNumber(_ text: String) -> Bool {

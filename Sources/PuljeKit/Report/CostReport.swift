@@ -27,13 +27,13 @@ public struct CostReport: Sendable {
         for cost in costs {
             let activity = cost.activity
             writer.append([
-                activity.project.rawValue, activity.name, CSVNumber.fixed(cost.hoursTotal, places: 2),
-                CSVNumber.fixed(cost.costPerHoldingKr, places: 0),
-                cost.childrenPerHolding.map { Self.plain($0) } ?? "",
-                cost.costPerChildKr.map { CSVNumber.fixed($0, places: 0) } ?? "",
-                activity.establishmentKr.map { CSVNumber.fixed($0, places: 0) } ?? "",
-                activity.publishedCostPerChildKr.map { CSVNumber.fixed($0, places: 0) } ?? "",
-                cost.deviationPercent.map { CSVNumber.fixed($0, places: 2) } ?? "",
+                .text(activity.project.rawValue), .text(activity.name), .fixed(cost.hoursTotal, places: 2),
+                .fixed(cost.costPerHoldingKr, places: 0),
+                cost.childrenPerHolding.map { .number(Self.plain($0)) } ?? .blank,
+                cost.costPerChildKr.map { .fixed($0, places: 0) } ?? .blank,
+                activity.establishmentKr.map { .fixed($0, places: 0) } ?? .blank,
+                activity.publishedCostPerChildKr.map { .fixed($0, places: 0) } ?? .blank,
+                cost.deviationPercent.map { .fixed($0, places: 2) } ?? .blank,
             ])
         }
         return writer.text
@@ -44,8 +44,9 @@ public struct CostReport: Sendable {
         for cost in costs {
             for line in cost.roles {
                 writer.append([
-                    cost.activity.project.rawValue, cost.activity.name, line.role, Self.plain(line.hours),
-                    CSVNumber.fixed(line.hourlyCostKr, places: 2), CSVNumber.fixed(line.costKr, places: 0),
+                    .text(cost.activity.project.rawValue), .text(cost.activity.name), .text(line.role),
+                    .number(Self.plain(line.hours)), .fixed(line.hourlyCostKr, places: 2),
+                    .fixed(line.costKr, places: 0),
                 ])
             }
         }

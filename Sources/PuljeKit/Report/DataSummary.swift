@@ -112,10 +112,10 @@ public struct DataSummary: Sendable {
         for summary in projects {
             for cell in summary.cells {
                 writer.append([
-                    summary.project.id.rawValue, "\(cell.period)", cell.phase?.name ?? "",
-                    "\(cell.institutions)", cell.children.map(String.init) ?? "",
-                    "\(cell.institutionsReportingChildren)",
-                    cell.assessedWellbeing.map(String.init) ?? "", "\(cell.childRows)",
+                    .text(summary.project.id.rawValue), .text("\(cell.period)"), .text(cell.phase?.name ?? ""),
+                    .integer(cell.institutions), cell.children.map(CSVWriter.Cell.integer) ?? .blank,
+                    .integer(cell.institutionsReportingChildren),
+                    cell.assessedWellbeing.map(CSVWriter.Cell.integer) ?? .blank, .integer(cell.childRows),
                 ])
             }
         }

@@ -24,8 +24,8 @@ public struct DiffTables: Sendable {
 
     /// One row with the cells of `diffHeader`, filled by name.
     private struct Row {
-        var cells: [String: String] = [:]
-        subscript(column: String) -> String? {
+        var cells: [String: CSVWriter.Cell] = [:]
+        subscript(column: String) -> CSVWriter.Cell? {
             get { cells[column] }
             set { cells[column] = newValue }
         }
@@ -35,39 +35,39 @@ public struct DiffTables: Sendable {
         var writer = CSVWriter(header: Self.diffHeader, style: style)
         func emit(_ row: Row, project: ProjectID, institution: String?, kind: String, measure: String) {
             var row = row
-            row["project"] = project.rawValue
-            row["institution"] = institution ?? "*"
-            row["from"] = "\(comparison.from)"
-            row["to"] = "\(comparison.to)"
-            row["kind"] = kind
-            row["measure"] = measure
-            writer.append(Self.diffHeader.map { row[$0] ?? "" })
+            row["project"] = .text(project.rawValue)
+            row["institution"] = .text(institution ?? "*")
+            row["from"] = .text("\(comparison.from)")
+            row["to"] = .text("\(comparison.to)")
+            row["kind"] = .text(kind)
+            row["measure"] = .text(measure)
+            writer.append(Self.diffHeader.map { row[$0] ?? .blank })
         }
         for project in comparison.projects {
             for institution in institutions(of: project) {
                 for change in comparison.activity where change.project == project && change.institution == institution {
                     var row = Row()
-                    row["n_from"] = "\(change.from.institutionsReporting)"
-                    row["n_to"] = "\(change.to.institutionsReporting)"
-                    row["periods_from"] = "\(change.periodsFrom)"
-                    row["periods_to"] = "\(change.periodsTo)"
-                    row["from_value"] = change.from.value.map(AnalysisTables.count)
-                    row["to_value"] = change.to.value.map(AnalysisTables.count)
-                    row["difference"] = change.difference.map(AnalysisTables.count)
-                    row["relative_change"] = change.relativeChange.map { CSVNumber.fixed($0, places: 4) }
+                    row["n_from"] = .integer(change.from.institutionsReporting)
+                    row["n_to"] = .integer(change.to.institutionsReporting)
+                    row["periods_from"] = .integer(change.periodsFrom)
+                    row["periods_to"] = .integer(change.periodsTo)
+                    row["from_value"] = change.from.value.map { .number(AnalysisTables.count($0)) }
+                    row["to_value"] = change.to.value.map { .number(AnalysisTables.count($0)) }
+                    row["difference"] = change.difference.map { .number(AnalysisTables.count($0)) }
+                    row["relative_change"] = change.relativeChange.map { .fixed($0, places: 4) }
                     emit(row, project: project, institution: institution, kind: "activity", measure: change.indicator.id)
                 }
                 for change in comparison.scales where change.project == project && change.institution == institution {
                     var row = Row()
-                    row["n_from"] = "\(change.from?.n ?? 0)"
-                    row["n_to"] = "\(change.to?.n ?? 0)"
-                    row["from_value"] = change.from.map { CSVNumber.fixed($0.mean, places: 2) }
-                    row["to_value"] = change.to.map { CSVNumber.fixed($0.mean, places: 2) }
+                    row["n_from"] = .integer(change.from?.n ?? 0)
+                    row["n_to"] = .integer(change.to?.n ?? 0)
+                    row["from_value"] = change.from.map { .fixed($0.mean, places: 2) }
+                    row["to_value"] = change.to.map { .fixed($0.mean, places: 2) }
                     row["difference"] = change.difference.map { fixed4($0) }
                     if let test = change.test {
                         row["ci_low"] = fixed4(test.interval.lowerBound)
                         row["ci_high"] = fixed4(test.interval.upperBound)
-                        row["test"] = "welch_t"
+                        row["test"] = .text("welch_t")
                         row["statistic"] = fixed4(test.t)
                         row["p_value"] = fixed4(test.p)
                     }
@@ -77,15 +77,15 @@ public struct DiffTables: Sendable {
                 }
                 for change in comparison.trafficLights where change.project == project && change.institution == institution {
                     var row = Row()
-                    row["n_from"] = "\(change.from?.total ?? 0)"
-                    row["n_to"] = "\(change.to?.total ?? 0)"
+                    row["n_from"] = .integer(change.from?.total ?? 0)
+                    row["n_to"] = .integer(change.to?.total ?? 0)
                     row["from_value"] = change.greenShare(.from).map { fixed4($0) }
                     row["to_value"] = change.greenShare(.to).map { fixed4($0) }
                     row["difference"] = change.difference.map { fixed4($0) }
                     row["ci_low"] = change.interval.map { fixed4($0.lowerBound) }
                     row["ci_high"] = change.interval.map { fixed4($0.upperBound) }
                     if let test = change.chiSquare {
-                        row["test"] = "chi_square_df\(test.degreesOfFreedom)"
+                        row["test"] = .text("chi_square_df\(test.degreesOfFreedom)")
                         row["statistic"] = fixed4(test.statistic)
                         row["p_value"] = fixed4(test.p)
                     }
@@ -99,8 +99,8 @@ public struct DiffTables: Sendable {
                 }
                 for panel in comparison.panels where panel.project == project && panel.institution == institution {
                     var row = Row()
-                    row["n_from"] = "\(panel.stayers)"
-                    row["n_to"] = "\(panel.stayers)"
+                    row["n_from"] = .integer(panel.stayers)
+                    row["n_to"] = .integer(panel.stayers)
                     distribution(panel.stayersFrom, "from", into: &row, panel: panel)
                     distribution(panel.stayersTo, "to", into: &row, panel: panel)
                     row["suppressed"] = flag(panel.suppressed)
@@ -113,7 +113,7 @@ public struct DiffTables: Sendable {
                             Double(panel.stayersTo.green - panel.stayersFrom.green) / Double(panel.stayers))
                     }
                     if let test = panel.mcNemar {
-                        green["test"] = "mcnemar"
+                        green["test"] = .text("mcnemar")
                         green["statistic"] = fixed4(test.statistic)
                         green["p_value"] = fixed4(test.p)
                         green["significant"] = flag(test.p < 0.05)
@@ -121,7 +121,7 @@ public struct DiffTables: Sendable {
                     emit(green, project: project, institution: institution, kind: "panel_green", measure: panel.assessment.rawValue)
                     var spread = row
                     if let test = panel.stuartMaxwell {
-                        spread["test"] = "stuart_maxwell"
+                        spread["test"] = .text("stuart_maxwell")
                         spread["statistic"] = fixed4(test.statistic)
                         spread["p_value"] = fixed4(test.p)
                         spread["significant"] = flag(test.p < 0.05)
@@ -140,9 +140,10 @@ public struct DiffTables: Sendable {
         for panel in comparison.panels {
             func emit(_ group: String, _ from: TrafficLight?, _ to: TrafficLight?, _ shown: Int?) {
                 writer.append([
-                    panel.project.rawValue, panel.institution ?? "*", "\(comparison.from)", "\(comparison.to)",
-                    panel.assessment.rawValue, group, from?.rawValue ?? "", to?.rawValue ?? "",
-                    shown.map(String.init) ?? "", flag(shown == nil),
+                    .text(panel.project.rawValue), .text(panel.institution ?? "*"), .text("\(comparison.from)"),
+                    .text("\(comparison.to)"), .text(panel.assessment.rawValue), .text(group),
+                    .text(from?.rawValue ?? ""), .text(to?.rawValue ?? ""), shown.map(CSVWriter.Cell.integer) ?? .blank,
+                    flag(shown == nil),
                 ])
             }
             // Each group's total is known (diff.csv, diff.txt): suppression completed per group.
@@ -177,10 +178,11 @@ public struct DiffTables: Sendable {
         let values = TrafficLight.allCases.map { counts[$0] }
         let shown = panel.map { $0.shownCounts(values) } ?? values
         for (light, value) in zip(TrafficLight.allCases, shown) {
-            row["\(side)_\(light.label(.english))"] = value.map(String.init) ?? ""
+            row["\(side)_\(light.label(.english))"] = value.map(CSVWriter.Cell.integer) ?? .blank
         }
     }
 }
 
-private func fixed4(_ value: Double) -> String { CSVNumber.fixed(value, places: 4) }
+private func fixed4(_ value: Double) -> CSVWriter.Cell { .fixed(value, places: 4) }
 private func flag(_ value: Bool) -> String { value ? "true" : "false" }
+private func flag(_ value: Bool) -> CSVWriter.Cell { .text(flag(value)) }

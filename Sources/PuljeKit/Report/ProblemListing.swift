@@ -27,10 +27,12 @@ public struct ProblemListing: Sendable {
         let language = language
         @Sendable func row(_ problem: Problem, into writer: inout CSVWriter) {
             let location = problem.location
+            // The column's name is text (a header may be named `3.14`); its number a number.
+            let column: CSVWriter.Cell =
+                location.columnName.map(CSVWriter.Cell.text) ?? location.column.map(CSVWriter.Cell.integer) ?? .blank
             writer.append([
-                problem.severity.rawValue, location.file, location.line.map(String.init) ?? "",
-                location.columnName ?? location.column.map(String.init) ?? "", problem.code,
-                problem.message(language),
+                .text(problem.severity.rawValue), .text(location.file), location.line.map(CSVWriter.Cell.integer) ?? .blank,
+                column, .text(problem.code), .text(problem.message(language)),
             ])
         }
         var writer = CSVWriter(header: Self.csvHeader, style: style)
