@@ -31,8 +31,12 @@ import Testing
         let folder = TestSupport.folder(text: [
             "frederikshavn/periode-6.csv": "dagtilbud,boern,hjemmebesoeg\nSolsikken,10,10000000000000000\nRegnbuen,8,3\n"
         ])
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let out = folder.appendingPathComponent("report").path
+        let reports = TestSupport.temporaryFolder()
+        defer {
+            try? FileManager.default.removeItem(at: folder)
+            try? FileManager.default.removeItem(at: reports)
+        }
+        let out = reports.appendingPathComponent("report").path
         let refused = try Self.run(["report", folder.path, "--out", out, "--lang", "en"])
         #expect(refused.reason == .exit && refused.status == 1, "\(refused.output)")
         #expect(refused.output.contains("line 2, hjemmebesoeg: error [count-implausible]"), "\(refused.output)")

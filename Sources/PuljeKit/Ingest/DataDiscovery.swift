@@ -11,11 +11,17 @@ public enum DataDiscovery {
     public enum Failure: Error, Equatable, Sendable, CustomStringConvertible {
         case notFound(String)
         case unreadableFolder(String)
+        /// A folder pulje wrote as a report, given as data.
+        case reportFolder(String)
 
         public func message(_ language: Language) -> String {
             switch self {
             case .notFound(let path):
                 language.pick(da: "Filen eller mappen findes ikke: \(path)", en: "No such file or folder: \(path)")
+            case .reportFolder(let path):
+                language.pick(
+                    da: "\(path) er en rapport, som pulje har skrevet, ikke en datamappe. Angiv mappen med arkene.",
+                    en: "\(path) is a report pulje wrote, not a data folder. Name the folder with the sheets.")
             case .unreadableFolder(let path):
                 language.pick(da: "Mappen kan ikke læses: \(path)", en: "The folder cannot be read: \(path)")
             }
@@ -45,10 +51,9 @@ public enum DataDiscovery {
                 continue
             }
             let base = URL(fileURLWithPath: root).lastPathComponent
-            if ReportFolder.isReportFolder(root) {
-                skipped.append(base)
-                continue
-            }
+            // A report folder named as the data: nothing in it is data, and a report of it
+            // would be empty.
+            if ReportFolder.isReportFolder(root) { throw .reportFolder(root) }
             var relativePaths: [String] = []
             var skippedBelow: [String] = []
             var visited = Set<String>()

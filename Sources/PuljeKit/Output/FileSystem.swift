@@ -55,19 +55,72 @@ enum FileSystem {
         return String(cString: resolved)
     }
 
-    /// The names in a folder (without `.` and `..`), or nil when it cannot be listed.
+    /// The names in a folder (without `.` and `..`), or nil when it cannot be listed. A name
+    /// that is not UTF-8 comes back with replacement characters: use `rawContents` to compare.
     static func contents(of directory: String) -> [String]? {
+        rawContents(of: directory)?.map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// The names in a folder as the file system holds them, byte for byte.
+    static func rawContents(of directory: String) -> [[UInt8]]? {
         guard let stream = opendir(directory) else { return nil }
         defer { closedir(stream) }
-        var names: [String] = []
+        var names: [[UInt8]] = []
         while let entry = readdir(stream) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(cString: raw.bindMemory(to: CChar.self).baseAddress!)
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw -> [UInt8] in
+                let bytes = raw.bindMemory(to: UInt8.self)
+                return Array(bytes.prefix { $0 != 0 })
             }
-            if name != "." && name != ".." { names.append(name) }
+            if name != [0x2E] && name != [0x2E, 0x2E] { names.append(name) }
         }
         return names
     }
+
+    /// Which file or folder a path is, whatever the path that reaches it (links, bind mounts):
+    /// its device and inode, following links; nil when there is none.
+    static func identity(_ path: String) -> FileIdentity? {
+        var status = stat()
+        guard stat(path, &status) == 0 else { return nil }
+        return FileIdentity(device: UInt64(status.st_dev), inode: UInt64(status.st_ino))
+    }
+
+    /// Mode (permission bits), owner and group of what `path` names, following links.
+    static func ownership(_ path: String) -> (mode: mode_t, owner: uid_t, group: gid_t)? {
+        var status = stat()
+        guard stat(path, &status) == 0 else { return nil }
+        return (status.st_mode & 0o7777, status.st_uid, status.st_gid)
+    }
+
+    /// Gives `path` the mode, owner and group given; the owner only where the process may.
+    static func setOwnership(_ path: String, mode: mode_t, owner: uid_t, group: gid_t) {
+        _ = chown(path, owner, group)
+        _ = chmod(path, mode)
+    }
+
+    /// Opens `path` and takes an exclusive advisory lock on it (flock(2)), held until the
+    /// descriptor is closed or the process ends, however it ends.
+    static func openLocked(_ path: String) -> Int32? {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+        guard flock(descriptor, LOCK_EX | LOCK_NB) == 0 else {
+            close(descriptor)
+            return nil
+        }
+        return descriptor
+    }
+
+    /// True when some process holds the lock of `openLocked` on `path`.
+    static func isLocked(_ path: String) -> Bool {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return false }
+        defer { close(descriptor) }
+        return flock(descriptor, LOCK_EX | LOCK_NB) != 0 && errno == EWOULDBLOCK
+    }
+
+    static func closeDescriptor(_ descriptor: Int32) { close(descriptor) }
+
+    /// The errno of the last failed call.
+    static var lastError: Int32 { errno }
 
     /// Creates a folder; the errno when it cannot (EEXIST included).
     static func makeDirectory(_ path: String) -> Int32? {
@@ -83,7 +136,8 @@ enum FileSystem {
         return failure == EEXIST && resolvedKind(path) == .directory ? nil : failure
     }
 
-    /// Removes a file or a symbolic link (never what it points to); true when it is gone.
+    /// Removes a file or a symbolic link (never what it points to, never a folder); true
+    /// when it is gone.
     @discardableResult
     static func removeFile(_ path: String) -> Bool { unlink(path) == 0 || errno == ENOENT }
 
@@ -150,4 +204,10 @@ enum FileSystem {
     static var currentDirectory: String {
         realPath(".") ?? "."
     }
+}
+
+/// A file's device and inode: the same for every path that reaches it.
+struct FileIdentity: Hashable {
+    let device: UInt64
+    let inode: UInt64
 }

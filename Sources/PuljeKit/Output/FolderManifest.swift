@@ -37,31 +37,41 @@ struct FolderManifest: Equatable, Sendable {
         lines.removeFirst()
         let files = lines.filter { !$0.hasPrefix("#") }
         // A listed name that could reach outside the folder makes the marker worthless: pulje
-        // deletes what a marker lists, so it must never list `../x` or `/x`.
-        guard files.allSatisfy(isSafeRelativePath) else { return nil }
+        // deletes what a marker lists, so it must never list `../x`, `/x` or a name a C string
+        // would cut short; and one no report has (deep, long, too many) is not pulje's either.
+        guard files.count <= maximumFiles, Set(files).count == files.count, files.allSatisfy(isSafeRelativePath) else {
+            return nil
+        }
         return FolderManifest(kind: kind, files: files)
     }
 
-    /// A path below a folder: relative, no empty, `.` or `..` part.
+    /// No folder pulje writes has more files (a generated data set has about a hundred).
+    static let maximumFiles = 100_000
+    /// Nor deeper paths (`project/periode-1.csv` is two parts).
+    static let maximumDepth = 8
+
+    /// A path below a folder: relative, at most `maximumDepth` parts, none empty, `.` or `..`,
+    /// and no control character (NUL, line break) in it.
     static func isSafeRelativePath(_ path: String) -> Bool {
-        guard !path.isEmpty, !path.hasPrefix("/") else { return false }
-        return path.split(separator: "/", omittingEmptySubsequences: false).allSatisfy {
-            !$0.isEmpty && $0 != "." && $0 != ".."
-        }
+        guard !path.isEmpty, path.utf8.count <= 1_024, !path.hasPrefix("/") else { return false }
+        guard !path.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) else { return false }
+        let parts = path.split(separator: "/", omittingEmptySubsequences: false)
+        return parts.count <= maximumDepth && parts.allSatisfy { !$0.isEmpty && $0 != "." && $0 != ".." }
     }
 
     /// The folders the listed files sit in (`a/b/c.csv` gives `a` and `a/b`), deepest first.
     var folders: [String] {
         var found = Set<String>()
         for file in files {
-            var parts = file.split(separator: "/").map(String.init)
+            var parts = file.split(separator: "/")
             parts.removeLast()
             while !parts.isEmpty {
                 found.insert(parts.joined(separator: "/"))
                 parts.removeLast()
             }
         }
-        return found.sorted { $0.split(separator: "/").count > $1.split(separator: "/").count || ($0.split(separator: "/").count == $1.split(separator: "/").count && $0 < $1) }
+        let depth = Dictionary(uniqueKeysWithValues: found.map { ($0, $0.split(separator: "/").count) })
+        return found.sorted { depth[$0]! != depth[$1]! ? depth[$0]! > depth[$1]! : $0 < $1 }
     }
 
     /// A marker is a few kilobytes; anything far larger is not one.

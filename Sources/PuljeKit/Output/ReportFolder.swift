@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+    import Glibc
+#endif
+
 /// A folder pulje writes as a whole: a report (`report`, `diff`, `cost`) or a generated data
 /// set (`generate`). The one way every command puts files on disk (README, "Report folders"):
 ///
@@ -36,12 +40,7 @@ public struct ReportFolder: Sendable {
         self.requested = requested
         self.kind = kind
         self.path = try Self.resolve(requested)
-        for input in inputs {
-            guard let data = FileSystem.realPath(input) else { continue }
-            if data == path { throw .isInput(path: requested, input: data) }
-            if data.hasPrefix(FileSystem.join(path, "")) { throw .holdsInput(path: requested, input: data) }
-            if path.hasPrefix(FileSystem.join(data, "")) { throw .insideInput(path: requested, input: data) }
-        }
+        try checkInputs(inputs)
         try checkOwnership()
     }
 
@@ -80,8 +79,14 @@ public struct ReportFolder: Sendable {
             if let failure = FileSystem.syncDirectory(staging) {
                 throw .cannotWrite(path: requested, reason: FileSystem.reason(failure))
             }
-            // Checked again just before the swap: the folder may have changed while the run read.
+            // Checked again just before the swap: the folder may have changed while the run read,
+            // and the staging folder must still be whole.
             try checkOwnership()
+            guard FolderManifest.read(in: staging) == manifest, Self.unlisted(in: staging, manifest: manifest).isEmpty,
+                manifest.files.allSatisfy({ FileSystem.entryKind(FileSystem.join(staging, $0)) == .file })
+            else {
+                throw .cannotWrite(path: requested, reason: "the temporary folder \(staging) was changed by someone else")
+            }
             return try TemporaryFolders.shared.publish(staging, at: path, parent: parent, name: name)
         } catch {
             TemporaryFolders.shared.discard(staging)
@@ -91,8 +96,14 @@ public struct ReportFolder: Sendable {
 
     private static func write(_ file: ReportFile, into staging: String) throws(Failure) {
         let destination = FileSystem.join(staging, file.name)
-        if let failure = FileSystem.makeDirectories(FileSystem.parentPath(destination)) {
-            throw .cannotWrite(path: destination, reason: FileSystem.reason(failure))
+        // Subfolders are made inside the staging folder only: a staging folder that vanished
+        // (removed by someone else) is a failed write, never quietly made again.
+        var folder = staging
+        for part in file.name.split(separator: "/").dropLast() {
+            folder = FileSystem.join(folder, String(part))
+            if let failure = FileSystem.makeDirectory(folder), !(failure == EEXIST && FileSystem.entryKind(folder) == .directory) {
+                throw .cannotWrite(path: destination, reason: FileSystem.reason(failure))
+            }
         }
         let output = try FileOutput(creating: destination)
         switch file.content {
@@ -103,33 +114,66 @@ public struct ReportFolder: Sendable {
         try output.close()
     }
 
-    /// The absolute path the file system gives `requested`: the longest part of it that exists
-    /// resolved by realpath(3), the rest (folders still to create) appended.
+    /// The absolute path the file system gives `requested`, part by part as the kernel walks
+    /// it: each part that exists is resolved by realpath(3) (links, `.` and `..` after them),
+    /// a part that does not exist yet (a folder to create) is appended, and a `..` after it
+    /// goes back to the folder that does.
     static func resolve(_ requested: String) throws(Failure) -> String {
         guard !requested.isEmpty else { throw .cannotWrite(path: requested, reason: "empty path") }
-        if FileSystem.entryKind(requested) == .symbolicLink && FileSystem.resolvedKind(requested) == nil {
-            throw .danglingLink(path: requested)
-        }
-        let absolute = requested.hasPrefix("/") ? requested : FileSystem.join(FileSystem.currentDirectory, requested)
-        var parts = absolute.split(separator: "/").map(String.init)
-        var missing: [String] = []
-        while true {
-            let prefix = "/" + parts.joined(separator: "/")
-            if let resolved = FileSystem.realPath(prefix) {
-                var path = resolved
-                for part in missing.reversed() {
-                    switch part {
-                    case ".": continue
-                    case "..": path = FileSystem.parentPath(path)
-                    default: path = FileSystem.join(path, part)
-                    }
+        var current = requested.hasPrefix("/") ? "/" : FileSystem.currentDirectory
+        var exists = true
+        for part in requested.split(separator: "/").map(String.init) {
+            switch part {
+            case ".":
+                continue
+            case "..":
+                current = FileSystem.parentPath(current)
+                exists = true
+            default:
+                let candidate = FileSystem.join(current, part)
+                guard exists, FileSystem.entryKind(candidate) != nil else {
+                    current = candidate
+                    exists = false
+                    continue
                 }
-                guard path != "/" else { throw .isFile(path: requested) }
-                return path
+                guard let resolved = FileSystem.realPath(candidate) else {
+                    throw FileSystem.lastError == ELOOP ? .linkLoop(path: requested) : .danglingLink(path: requested)
+                }
+                current = resolved
             }
-            guard let last = parts.popLast() else { throw .cannotWrite(path: requested, reason: "cannot resolve") }
-            if FileSystem.entryKind(prefix) == .symbolicLink { throw .danglingLink(path: requested) }
-            missing.append(last)
+        }
+        guard current != "/" else { throw .isRoot(path: requested) }
+        return current
+    }
+
+    /// Refuses a path that is, holds or lies inside one of the run's inputs, compared by
+    /// device and inode as well as by resolved path, so that no second path to the same folder
+    /// (a link, a bind mount) gets past.
+    private func checkInputs(_ inputs: [String]) throws(Failure) {
+        // The folders from the path up to /: the path itself only when it exists.
+        var above: [FileIdentity] = []
+        var folder = path
+        while true {
+            if let identity = FileSystem.identity(folder) { above.append(identity) }
+            if folder == "/" { break }
+            folder = FileSystem.parentPath(folder)
+        }
+        let own = FileSystem.identity(path)
+        for input in inputs {
+            guard let data = FileSystem.realPath(input), let dataIdentity = FileSystem.identity(data) else { continue }
+            if data == path || own == dataIdentity { throw .isInput(path: requested, input: data) }
+            if data.hasPrefix(FileSystem.join(path, "")) { throw .holdsInput(path: requested, input: data) }
+            if path.hasPrefix(FileSystem.join(data, "")) || above.contains(dataIdentity) {
+                throw .insideInput(path: requested, input: data)
+            }
+            if let own {
+                var folder = FileSystem.parentPath(data)
+                while true {
+                    if FileSystem.identity(folder) == own { throw .holdsInput(path: requested, input: data) }
+                    if folder == "/" { break }
+                    folder = FileSystem.parentPath(folder)
+                }
+            }
         }
     }
 
@@ -152,23 +196,27 @@ public struct ReportFolder: Sendable {
     }
 
     /// The entries below `folder` that its marker does not list (folders on the way to a
-    /// listed file excepted), without following links.
+    /// listed file excepted), without following links. Names are compared byte for byte, as
+    /// the file system holds them (`K` and the Kelvin sign are two names), and a listed name
+    /// counts only where it is a regular file, as pulje wrote it.
     static func unlisted(in folder: String, manifest: FolderManifest) -> [String] {
-        let listed = Set(manifest.files + [FolderManifest.fileName])
-        let folders = Set(manifest.folders)
+        let listed = Set((manifest.files + [FolderManifest.fileName]).map { Array($0.utf8) })
+        let folders = Set(manifest.folders.map { Array($0.utf8) })
         var found: [String] = []
-        func walk(_ relative: String) {
-            let absolute = relative.isEmpty ? folder : FileSystem.join(folder, relative)
-            for entry in (FileSystem.contents(of: absolute) ?? []).sorted() {
-                let path = relative.isEmpty ? entry : relative + "/" + entry
-                if FileSystem.entryKind(FileSystem.join(folder, path)) == .directory && folders.contains(path) {
+        func walk(_ relative: [UInt8]) {
+            let absolute = relative.isEmpty ? folder : FileSystem.join(folder, String(decoding: relative, as: UTF8.self))
+            for entry in (FileSystem.rawContents(of: absolute) ?? []).sorted(by: { $0.lexicographicallyPrecedes($1) }) {
+                let path = relative.isEmpty ? entry : relative + [0x2F] + entry
+                let text = String(decoding: path, as: UTF8.self)
+                let kind = FileSystem.entryKind(FileSystem.join(folder, text))
+                if kind == .directory && folders.contains(path) {
                     walk(path)
-                } else if !listed.contains(path) {
-                    found.append(path)
+                } else if !(listed.contains(path) && kind == .file && Array(text.utf8) == path) {
+                    found.append(text)
                 }
             }
         }
-        walk("")
+        walk([])
         return found
     }
 

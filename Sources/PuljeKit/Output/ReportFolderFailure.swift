@@ -18,6 +18,10 @@ extension ReportFolder {
         case insideInput(path: String, input: String)
         /// A symbolic link to nothing.
         case danglingLink(path: String)
+        /// Symbolic links that lead round in a loop.
+        case linkLoop(path: String)
+        /// The root folder.
+        case isRoot(path: String)
         /// The operating system refused a step; `reason` is its sentence.
         case cannotWrite(path: String, reason: String)
 
@@ -72,6 +76,15 @@ extension ReportFolder {
                     da: "\(path) er et symbolsk link til noget, der ikke findes. Ret linket, eller vælg en anden mappe med --out.",
                     en: "\(path) is a symbolic link to something that does not exist. Repair the link, or choose another"
                         + " folder with --out.")
+            case .linkLoop(let path):
+                return language.pick(
+                    da: "\(path) går gennem symbolske links, der peger rundt i ring. Ret linkene, eller vælg en anden mappe med --out.",
+                    en: "\(path) goes through symbolic links that point round in a loop. Repair the links, or choose another"
+                        + " folder with --out.")
+            case .isRoot(let path):
+                return language.pick(
+                    da: "\(path) er rodmappen; pulje skriver ikke dér. Vælg en mappe med --out.",
+                    en: "\(path) is the root folder; pulje does not write there. Choose a folder with --out.")
             case .cannotWrite(let path, let reason):
                 return language.pick(da: "Kan ikke skrive \(path): \(reason)", en: "Cannot write \(path): \(reason)")
             }

@@ -19,23 +19,43 @@ final class TemporaryFolders: Sendable {
 
     /// Folders this run created and has not removed yet.
     private let pending = Mutex<Set<String>>([])
+    /// The staging folders' markers, held open with a lock while they are written: another
+    /// run (in another process namespace, on another machine sharing the folder) sees the
+    /// lock and leaves the folder alone, whatever its process id says.
+    private let locks = Mutex<[String: Int32]>([:])
 
     /// `.pulje-<pid>-new-<name>`: hidden, with pulje's name and the process, so that the next
-    /// run knows what it may remove.
+    /// run knows what it may remove. A long name is cut (at a character) to stay a legal name.
     static func name(_ role: Role, for target: String) -> String {
-        ".pulje-\(FileSystem.processID)-\(role.rawValue)-\(target)"
+        var kept = ""
+        for character in target {
+            if kept.utf8.count + character.utf8.count > 200 { break }
+            kept.append(character)
+        }
+        return ".pulje-\(FileSystem.processID)-\(role.rawValue)-\(kept)"
     }
 
-    /// Creates a staging folder holding only its marker.
+    /// Creates a staging folder holding only its marker, which it locks.
     func create(_ staging: String, manifest: FolderManifest) throws(ReportFolder.Failure) {
         try pending.withLock { (folders) throws(ReportFolder.Failure) in
             if let failure = FileSystem.makeDirectory(staging) {
                 throw .cannotWrite(path: FileSystem.parentPath(staging), reason: FileSystem.reason(failure))
             }
             folders.insert(staging)
-            let marker = try FileOutput(creating: FileSystem.join(staging, FolderManifest.fileName))
+            let markerPath = FileSystem.join(staging, FolderManifest.fileName)
+            let marker = try FileOutput(creating: markerPath)
             try marker.write(manifest.text)
             try marker.close()
+            if let descriptor = FileSystem.openLocked(markerPath) {
+                locks.withLock { $0[staging] = descriptor }
+            }
+        }
+    }
+
+    /// Releases the lock of a staging folder that is published or removed.
+    private func unlock(_ staging: String) {
+        if let descriptor = locks.withLock({ $0.removeValue(forKey: staging) }) {
+            FileSystem.closeDescriptor(descriptor)
         }
     }
 
@@ -51,6 +71,10 @@ final class TemporaryFolders: Sendable {
         -> [String]
     {
         let retired: String? = try pending.withLock { (folders) throws(ReportFolder.Failure) -> String? in
+            // The staging folder's own entry reaches the disk before it is swapped in.
+            if let failure = FileSystem.syncDirectory(parent) {
+                throw .cannotWrite(path: path, reason: FileSystem.reason(failure))
+            }
             guard FileSystem.resolvedKind(path) != nil else {
                 if let failure = FileSystem.renameNoReplace(staging, path) {
                     throw .cannotWrite(path: path, reason: FileSystem.reason(failure))
@@ -58,6 +82,10 @@ final class TemporaryFolders: Sendable {
                 folders.remove(staging)
                 _ = FileSystem.syncDirectory(parent)
                 return nil
+            }
+            // The folder keeps its permissions and owner (a private folder stays private).
+            if let (mode, owner, group) = FileSystem.ownership(path) {
+                FileSystem.setOwnership(staging, mode: mode, owner: owner, group: group)
             }
             var old = staging
             switch FileSystem.exchange(staging, path) {
@@ -84,6 +112,7 @@ final class TemporaryFolders: Sendable {
             _ = FileSystem.syncDirectory(parent)
             return old
         }
+        unlock(staging)
         guard let retired else { return [] }
         return pending.withLock { folders in
             let left = Self.removeOwned(retired)
@@ -94,6 +123,7 @@ final class TemporaryFolders: Sendable {
 
     /// Removes a staging folder that will not be published.
     func discard(_ staging: String) {
+        unlock(staging)
         pending.withLock { folders in
             _ = Self.removeOwned(staging)
             folders.remove(staging)
@@ -115,7 +145,11 @@ final class TemporaryFolders: Sendable {
             guard let owner = owner(of: entry), owner != FileSystem.processID, !FileSystem.processExists(owner) else {
                 continue
             }
-            _ = removeOwned(FileSystem.join(parent, entry))
+            let folder = FileSystem.join(parent, entry)
+            // A run whose process id means nothing here (another namespace or machine) holds
+            // its marker's lock while it writes.
+            guard !FileSystem.isLocked(FileSystem.join(folder, FolderManifest.fileName)) else { continue }
+            _ = removeOwned(folder)
         }
     }
 

@@ -60,7 +60,8 @@ public struct ValidationResult: Sendable {
 
     init(
         dataset: Dataset, problems: [Problem], files: [FileSummary], extraRejectedRows: Int,
-        omitted: [OmittedProblems] = [], problemsNotFromReading: [Problem] = [], reader: SheetReader
+        omitted: [OmittedProblems] = [], problemsNotFromReading: [Problem] = [],
+        reader: SheetReader = SheetReader(catalogue: .standard)
     ) {
         self.dataset = dataset
         self.problems = problems

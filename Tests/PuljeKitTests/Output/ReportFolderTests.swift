@@ -184,4 +184,113 @@ import Testing
         #expect(after.problems.map(\.code) == ["report-folder-skipped"])
         #expect(after.problems.first?.location.file == "\(data.lastPathComponent)/reports/data")
     }
+
+    // Found by an attack on the folders (each failed before its fix).
+
+    @Test func dotDotAfterAMissingFolderStillResolvesTheLinksAfterIt() throws {
+        // lnk -> data: `nothere/../lnk/sub` is data/sub, inside the data folder.
+        let root = TestSupport.folder(text: ["data/haderslev/periode-6.csv": "dagtilbud\n"])
+        defer { try? fileManager.removeItem(at: root) }
+        try fileManager.createSymbolicLink(atPath: root.path + "/lnk", withDestinationPath: root.path + "/data")
+        let data = try #require(FileSystem.realPath(root.path + "/data"))
+        let out = root.path + "/nothere/../lnk/sub"
+        #expect(throws: ReportFolder.Failure.insideInput(path: out, input: data)) {
+            try ReportFolder(out, inputs: [root.path + "/data"])
+        }
+    }
+
+    @Test func aReplacedFolderKeepsItsPermissionsAndOwner() throws {
+        let root = TestSupport.temporaryFolder()
+        defer { try? fileManager.removeItem(at: root) }
+        let out = root.path + "/private"
+        try fileManager.createDirectory(atPath: out, withIntermediateDirectories: false)
+        chmod(out, 0o2750)
+        try ReportFolder(out).write([.text("a.csv", "1")])
+        #expect(FileSystem.ownership(out)?.mode == 0o2750)
+        try ReportFolder(out).write([.text("a.csv", "2")])
+        #expect(FileSystem.ownership(out)?.mode == 0o2750)
+    }
+
+    @Test func aListedNameThatIsNowAFolderOrAnotherSpellingIsNotPuljes() throws {
+        let root = TestSupport.temporaryFolder()
+        defer { try? fileManager.removeItem(at: root) }
+        let out = root.path + "/report"
+        try ReportFolder(out).write([.text("summary.txt", "1"), .text("K.txt", "2")])
+        try fileManager.removeItem(atPath: out + "/summary.txt")
+        try fileManager.createDirectory(atPath: out + "/summary.txt", withIntermediateDirectories: false)
+        try "mine".write(toFile: out + "/summary.txt/user.doc", atomically: false, encoding: .utf8)
+        #expect(throws: ReportFolder.Failure.holdsOtherFiles(path: out, examples: ["summary.txt"], count: 1)) {
+            try ReportFolder(out)
+        }
+        try fileManager.removeItem(atPath: out + "/summary.txt")
+        // The Kelvin sign is another name than K, though Swift's strings call them equal.
+        try fileManager.moveItem(atPath: out + "/K.txt", toPath: out + "/\u{212A}.txt")
+        #expect(throws: ReportFolder.Failure.self) { try ReportFolder(out) }
+        #expect(fileManager.fileExists(atPath: out + "/\u{212A}.txt"))
+    }
+
+    @Test func markersNoReportHasAreNoMarkers() throws {
+        let deep = "pulje-folder 1 report\n" + String(repeating: "a/", count: 2_000) + "x\n"
+        let root = TestSupport.folder(text: [
+            "deep/.pulje-folder": deep,
+            "nul/.pulje-folder": "pulje-folder 1 report\nkeep.doc\u{0}zz\n",
+            "twice/.pulje-folder": "pulje-folder 1 report\na.csv\na.csv\n",
+        ])
+        defer { try? fileManager.removeItem(at: root) }
+        let clock = ContinuousClock()
+        let started = clock.now
+        for name in ["deep", "nul", "twice"] {
+            #expect(FolderManifest.read(in: root.path + "/" + name) == nil, "\(name)")
+        }
+        #expect(clock.now - started < .seconds(5))
+        // A stale folder whose marker holds a NUL keeps the file the NUL would have named.
+        let stale = root.path + "/.pulje-2147483646-new-r"
+        try fileManager.createDirectory(atPath: stale, withIntermediateDirectories: false)
+        try "pulje-folder 1 report\nkeep.doc\u{0}zz\n".write(toFile: stale + "/.pulje-folder", atomically: false, encoding: .utf8)
+        try "keep".write(toFile: stale + "/keep.doc", atomically: false, encoding: .utf8)
+        TemporaryFolders.removeStale(in: root.path)
+        #expect(text(stale + "/keep.doc") == "keep")
+    }
+
+    @Test func theRootAndLinkLoopsAreToldForWhatTheyAre() throws {
+        #expect(throws: ReportFolder.Failure.isRoot(path: "/")) { try ReportFolder("/") }
+        let root = TestSupport.temporaryFolder()
+        defer { try? fileManager.removeItem(at: root) }
+        try fileManager.createSymbolicLink(atPath: root.path + "/loop", withDestinationPath: root.path + "/loop")
+        #expect(throws: ReportFolder.Failure.linkLoop(path: root.path + "/loop/x")) { try ReportFolder(root.path + "/loop/x") }
+    }
+
+    @Test func aStagingFolderRemovedByAnotherRunFailsTheWriteAndKeepsTheOldReport() throws {
+        let root = TestSupport.temporaryFolder()
+        defer { try? fileManager.removeItem(at: root) }
+        let out = root.path + "/report"
+        try ReportFolder(out).write([.text("a.csv", "old"), .text("b.csv", "old")])
+        // While b.csv, the first file, is written, the staging folder vanishes (another run took it
+        // for stale): a.csv after it must not make it again.
+        let vanish = ReportFile.streamed("b.csv") { (output) throws(ReportFolder.Failure) in
+            let staging = FileSystem.parentPath(output.path)
+            for name in (FileSystem.contents(of: staging) ?? []) { FileSystem.removeFile(staging + "/" + name) }
+            FileSystem.removeEmptyDirectory(staging)
+            try output.write("new")
+        }
+        #expect(throws: ReportFolder.Failure.self) { try ReportFolder(out).write([vanish, .text("a.csv", "new")]) }
+        #expect(text(out + "/a.csv") == "old")
+        #expect(text(out + "/b.csv") == "old")
+    }
+
+    @Test func aLockedStagingFolderOfAnUnknownProcessIsLeftAlone() throws {
+        // Its process id means nothing here (another namespace), but its marker is locked.
+        let root = TestSupport.temporaryFolder()
+        defer { try? fileManager.removeItem(at: root) }
+        let staging = root.path + "/.pulje-2147483646-new-report"
+        try fileManager.createDirectory(atPath: staging, withIntermediateDirectories: false)
+        try "pulje-folder 1 report\na.csv\n".write(toFile: staging + "/.pulje-folder", atomically: false, encoding: .utf8)
+        try "1".write(toFile: staging + "/a.csv", atomically: false, encoding: .utf8)
+        let lock = try #require(FileSystem.openLocked(staging + "/.pulje-folder"))
+        TemporaryFolders.removeStale(in: root.path)
+        #expect(text(staging + "/a.csv") == "1")
+        FileSystem.closeDescriptor(lock)
+        TemporaryFolders.removeStale(in: root.path)
+        #expect(!fileManager.fileExists(atPath: staging))
+    }
 }
