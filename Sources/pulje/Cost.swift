@@ -72,7 +72,7 @@ struct Cost: ParsableCommand {
             let lang = common.lang
             let inputs = [wages, activities, index].compactMap { $0 }
             let folder = format.split(separator: ",").contains("csv")
-                ? try outputFolder(out, inputs: inputs, language: lang) : nil
+                ? try outputFolder(out, kind: .cost, inputs: inputs, language: lang) : nil
             var notes: [String] = []
             do {
                 var table = WageTable.standard

@@ -41,7 +41,8 @@ struct Diff: ParsableCommand {
             guard first != second else { throw Failure(message: "--from and --to name the same side (\(first)).") }
             let projects = try options.chosenProjects(in: catalogue)
             let name = reportName(of: data)
-            let folder = try options.folder(name: "\(name)-diff-\(first)-\(second)", data: [data], language: common.lang)
+            let folder = try options.folder(
+                name: "\(name)-diff-\(first)-\(second)", kind: .diff, data: [data], language: common.lang)
             let result = try readData([data], catalogue: catalogue, keepingChildren: true, language: common.lang)
             try options.refuseErrors(result, language: common.lang)
             let report = DiffReport(

@@ -24,7 +24,7 @@ struct Report: ParsableCommand {
             let catalogue = try common.loadCatalogue()
             let projects = try options.chosenProjects(in: catalogue)
             let name = reportName(of: data)
-            let folder = try options.folder(name: name, data: [data], language: common.lang)
+            let folder = try options.folder(name: name, kind: .report, data: [data], language: common.lang)
             let result = try readData([data], catalogue: catalogue, language: common.lang)
             try options.refuseErrors(result, language: common.lang)
             let report = DataReport(

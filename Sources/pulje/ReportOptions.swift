@@ -64,8 +64,8 @@ struct ReportOptions: ParsableArguments {
 
     /// The output folder (`--out`, default `reports/<name>`), checked before any data is read:
     /// exit 2 when it is not pulje's to replace (README, "Report folders").
-    func folder(name: String, data: [String], language: Language) throws -> ReportFolder {
-        try outputFolder(out ?? "reports/\(name)", inputs: data, language: language)
+    func folder(name: String, kind: ReportFolder.Kind, data: [String], language: Language) throws -> ReportFolder {
+        try outputFolder(out ?? "reports/\(name)", kind: kind, inputs: data, language: language)
     }
 
     /// Writes the files into the output folder and says where.
@@ -99,8 +99,10 @@ func writeFolder(_ folder: ReportFolder, _ files: [ReportFile], language: Langua
     if !kept.isEmpty {
         let names = kept.joined(separator: ", ")
         let warning = language == .danish
-            ? "den gamle mappe fik nye filer under kørslen (\(names)); de er ikke slettet og ligger i skjulte .pulje-mapper ved siden af \(folder.requested)."
-            : "the old folder received new files during the run (\(names)); they were not deleted and lie in hidden .pulje folders beside \(folder.requested)."
+            ? "den nye mappe er skrevet, men noget af den gamle kunne ikke slettes (\(names)); det ligger i en skjult"
+                + " .pulje-…-old-mappe ved siden af \(folder.requested), og en senere kørsel prøver igen."
+            : "the new folder is written, but some of the old one could not be deleted (\(names)); it lies in a hidden"
+                + " .pulje-…-old folder beside \(folder.requested), and a later run tries again."
         FileHandle.standardError.write(Data("pulje: \(warning)\n".utf8))
     }
 }

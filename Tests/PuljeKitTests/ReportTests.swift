@@ -6,7 +6,7 @@ import Testing
 @Suite struct ReportTests {
     @Test func committedExampleReportIsCurrent() throws {
         let files = DataReport(EvaluationFixtureTests.result, catalogue: .standard, name: "evaluation").files()
-        try expectCommitted(files, in: "reports/evaluation")
+        try expectCommitted(files, in: "reports/evaluation", kind: .report)
         #expect(FileManager.default.fileExists(atPath: TestSupport.root.appendingPathComponent("reports/evaluation-report.png").path))
     }
 
@@ -15,14 +15,16 @@ import Testing
         let files = DiffReport(
             result, from: .phase(.udbredelse), to: .phase(.virkning), catalogue: .standard, name: "evaluation"
         ).files()
-        try expectCommitted(files, in: "reports/evaluation-diff-udbredelse-virkning")
+        try expectCommitted(files, in: "reports/evaluation-diff-udbredelse-virkning", kind: .diff)
         for line in files.first(where: { $0.name == "diff.txt" })!.contents.split(separator: "\n") {
             #expect(line.count <= 100, "\(line)")
         }
     }
 
     /// The committed example folder holds exactly these files with these contents.
-    private func expectCommitted(_ files: [(name: String, contents: String)], in path: String) throws {
+    private func expectCommitted(
+        _ files: [(name: String, contents: String)], in path: String, kind: ReportFolder.Kind
+    ) throws {
         let folder = TestSupport.root.appendingPathComponent(path)
         let committed = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter {
             $0 != FolderManifest.fileName
@@ -30,7 +32,7 @@ import Testing
         #expect(Set(committed) == Set(files.map(\.name)), "run make report")
         // The folder is pulje's to replace: its marker lists what make report wrote.
         let manifest = try #require(FolderManifest.read(in: folder.path))
-        #expect(manifest.kind == .report)
+        #expect(manifest.kind == kind)
         #expect(Set(manifest.files) == Set(files.map(\.name)))
         for file in files {
             let text = try String(contentsOf: folder.appendingPathComponent(file.name), encoding: .utf8)

@@ -10,8 +10,17 @@ public final class FileOutput {
     private static let bufferSize = 1 << 16
 
     /// Creates the file, which must not exist yet.
-    init(creating path: String) throws(ReportFolder.Failure) {
-        descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+    convenience init(creating path: String) throws(ReportFolder.Failure) {
+        try self.init(path, flags: O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC)
+    }
+
+    /// Opens a regular file pulje wrote to write it anew (a marker rewritten).
+    convenience init(replacing path: String) throws(ReportFolder.Failure) {
+        try self.init(path, flags: O_WRONLY | O_TRUNC | O_CLOEXEC | O_NOFOLLOW)
+    }
+
+    private init(_ path: String, flags: Int32) throws(ReportFolder.Failure) {
+        descriptor = open(path, flags, 0o644)
         self.path = path
         guard descriptor >= 0 else { throw .cannotWrite(path: path, reason: FileSystem.reason(errno)) }
         buffer.reserveCapacity(Self.bufferSize)

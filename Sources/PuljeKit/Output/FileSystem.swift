@@ -97,10 +97,21 @@ enum FileSystem {
         _ = chmod(path, mode)
     }
 
-    /// Opens `path` and takes an exclusive advisory lock on it (flock(2)), held until the
-    /// descriptor is closed or the process ends, however it ends.
+    /// True when the process may create and remove entries in the folder.
+    static func isWritableFolder(_ path: String) -> Bool { access(path, W_OK | X_OK) == 0 }
+
+    /// True when `path` is a mount point: on another device than the folder above it.
+    static func isMountPoint(_ path: String) -> Bool {
+        guard path != "/", let own = identity(path), let above = identity(parentPath(path)) else { return false }
+        return own.device != above.device
+    }
+
+    /// Opens a regular file (never a FIFO or device, never through a link) and takes an
+    /// exclusive advisory lock on it (flock(2)), held until the descriptor is closed or the
+    /// process ends, however it ends.
     static func openLocked(_ path: String) -> Int32? {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard entryKind(path) == .file else { return nil }
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOFOLLOW)
         guard descriptor >= 0 else { return nil }
         guard flock(descriptor, LOCK_EX | LOCK_NB) == 0 else {
             close(descriptor)
@@ -111,7 +122,8 @@ enum FileSystem {
 
     /// True when some process holds the lock of `openLocked` on `path`.
     static func isLocked(_ path: String) -> Bool {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard entryKind(path) == .file else { return false }
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOFOLLOW)
         guard descriptor >= 0 else { return false }
         defer { close(descriptor) }
         return flock(descriptor, LOCK_EX | LOCK_NB) != 0 && errno == EWOULDBLOCK

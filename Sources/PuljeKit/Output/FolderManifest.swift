@@ -15,6 +15,14 @@ struct FolderManifest: Equatable, Sendable {
     let kind: ReportFolder.Kind
     /// Paths relative to the folder, `/`-separated.
     let files: [String]
+    /// The folders the listed files sit in (`a/b/c.csv` gives `a` and `a/b`), deepest first.
+    let folders: [String]
+
+    init(kind: ReportFolder.Kind, files: [String]) {
+        self.kind = kind
+        self.files = files
+        self.folders = Self.folders(of: files)
+    }
 
     /// The marker's text: deterministic, so two runs on the same data write identical folders.
     var text: String {
@@ -59,8 +67,7 @@ struct FolderManifest: Equatable, Sendable {
         return parts.count <= maximumDepth && parts.allSatisfy { !$0.isEmpty && $0 != "." && $0 != ".." }
     }
 
-    /// The folders the listed files sit in (`a/b/c.csv` gives `a` and `a/b`), deepest first.
-    var folders: [String] {
+    private static func folders(of files: [String]) -> [String] {
         var found = Set<String>()
         for file in files {
             var parts = file.split(separator: "/")

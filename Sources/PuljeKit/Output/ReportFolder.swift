@@ -20,9 +20,13 @@
 public struct ReportFolder: Sendable {
     /// What a folder holds; a folder of one kind is never replaced by the other.
     public enum Kind: String, Sendable {
-        /// Figures and listings derived from data (`report`, `diff`, `cost`). Data discovery
-        /// skips such folders.
+        /// The files of `pulje report`. This and the other kinds but `data` are derived from
+        /// data; data discovery skips them.
         case report
+        /// The files of `pulje diff`.
+        case diff
+        /// The files of `pulje cost`.
+        case cost
         /// A data set of sheets (`generate`), read like any data folder.
         case data
     }
@@ -90,6 +94,10 @@ public struct ReportFolder: Sendable {
             return try TemporaryFolders.shared.publish(staging, at: path, parent: parent, name: name)
         } catch {
             TemporaryFolders.shared.discard(staging)
+            // A file of the temporary folder is named as the user knows it: `--out`/summary.txt.
+            if case .cannotWrite(let failed, let reason) = error, failed.hasPrefix(FileSystem.join(staging, "")) {
+                throw .cannotWrite(path: FileSystem.join(requested, String(failed.dropFirst(staging.count + 1))), reason: reason)
+            }
             throw error
         }
     }
@@ -123,6 +131,10 @@ public struct ReportFolder: Sendable {
         var current = requested.hasPrefix("/") ? "/" : FileSystem.currentDirectory
         var exists = true
         for part in requested.split(separator: "/").map(String.init) {
+            // Only a folder has parts below it: `afile/../x` is refused, as the kernel would.
+            if exists, current != "/", FileSystem.resolvedKind(current) != .directory {
+                throw .cannotWrite(path: requested, reason: FileSystem.reason(ENOTDIR))
+            }
             switch part {
             case ".":
                 continue
@@ -181,6 +193,11 @@ public struct ReportFolder: Sendable {
     private func checkOwnership() throws(Failure) {
         guard let entry = FileSystem.resolvedKind(path) else { return }
         guard entry == .directory else { throw .isFile(path: requested) }
+        // Swapping needs the folder above writable, and removing the old files the folder itself.
+        guard FileSystem.isWritableFolder(path), FileSystem.isWritableFolder(FileSystem.parentPath(path)) else {
+            throw .cannotWrite(path: requested, reason: FileSystem.reason(EACCES))
+        }
+        if FileSystem.isMountPoint(path) { throw .mountPoint(path: requested) }
         guard let contents = FileSystem.contents(of: path) else {
             throw .cannotWrite(path: requested, reason: "the folder cannot be listed")
         }
@@ -222,6 +239,7 @@ public struct ReportFolder: Sendable {
 
     /// True for a folder that carries pulje's report marker: data discovery skips it.
     public static func isReportFolder(_ path: String) -> Bool {
-        FolderManifest.read(in: path)?.kind == .report
+        guard let kind = FolderManifest.read(in: path)?.kind else { return false }
+        return kind != .data
     }
 }

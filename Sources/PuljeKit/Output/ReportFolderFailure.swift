@@ -22,6 +22,8 @@ extension ReportFolder {
         case linkLoop(path: String)
         /// The root folder.
         case isRoot(path: String)
+        /// A mount point, which cannot be swapped.
+        case mountPoint(path: String)
         /// The operating system refused a step; `reason` is its sentence.
         case cannotWrite(path: String, reason: String)
 
@@ -46,13 +48,10 @@ extension ReportFolder {
                     en: "\(path) was written by pulje but now also holds files pulje did not write (\(shown))."
                         + " pulje never deletes other files: move them, or choose another folder with --out.")
             case .otherKind(let path, let kind):
-                return kind == .data
-                    ? language.pick(
-                        da: "\(path) er et datasæt skrevet af pulje generate, ikke en rapportmappe. Vælg en anden mappe med --out.",
-                        en: "\(path) is a data set written by pulje generate, not a report folder. Choose another folder with --out.")
-                    : language.pick(
-                        da: "\(path) er en rapportmappe skrevet af pulje, ikke et datasæt. Vælg en anden mappe med --out.",
-                        en: "\(path) is a report folder written by pulje, not a data set. Choose another folder with --out.")
+                return language.pick(
+                    da: "\(path) er skrevet af pulje \(kind.command) og erstattes kun af den. Vælg en anden mappe med --out.",
+                    en: "\(path) was written by pulje \(kind.command) and is replaced by it only. Choose another folder"
+                        + " with --out.")
             case .isInput(let path, _):
                 return language.pick(
                     da: "\(path) er selve de data, kørslen læser; at skrive dér ville slette dem. Vælg en mappe uden for"
@@ -81,6 +80,12 @@ extension ReportFolder {
                     da: "\(path) går gennem symbolske links, der peger rundt i ring. Ret linkene, eller vælg en anden mappe med --out.",
                     en: "\(path) goes through symbolic links that point round in a loop. Repair the links, or choose another"
                         + " folder with --out.")
+            case .mountPoint(let path):
+                return language.pick(
+                    da: "\(path) er et monteringspunkt; pulje bytter hele mapper og kan ikke bytte det. Angiv en mappe inde i"
+                        + " det med --out.",
+                    en: "\(path) is a mount point; pulje swaps whole folders and cannot swap it. Name a folder inside it"
+                        + " with --out.")
             case .isRoot(let path):
                 return language.pick(
                     da: "\(path) er rodmappen; pulje skriver ikke dér. Vælg en mappe med --out.",
@@ -100,4 +105,9 @@ extension ReportFolder {
             return language.pick(da: "\(shown) og \(rest) andre", en: "\(shown) and \(rest) more")
         }
     }
+}
+
+extension ReportFolder.Kind {
+    /// The command that writes a folder of this kind.
+    var command: String { self == .data ? "generate" : rawValue }
 }

@@ -41,11 +41,18 @@ final class TemporaryFolders: Sendable {
             if let failure = FileSystem.makeDirectory(staging) {
                 throw .cannotWrite(path: FileSystem.parentPath(staging), reason: FileSystem.reason(failure))
             }
-            folders.insert(staging)
             let markerPath = FileSystem.join(staging, FolderManifest.fileName)
-            let marker = try FileOutput(creating: markerPath)
-            try marker.write(manifest.text)
-            try marker.close()
+            do throws(ReportFolder.Failure) {
+                let marker = try FileOutput(creating: markerPath)
+                try marker.write(manifest.text)
+                try marker.close()
+            } catch {
+                // A full disk: nothing of the attempt stays.
+                FileSystem.removeFile(markerPath)
+                FileSystem.removeEmptyDirectory(staging)
+                throw error
+            }
+            folders.insert(staging)
             if let descriptor = FileSystem.openLocked(markerPath) {
                 locks.withLock { $0[staging] = descriptor }
             }
@@ -90,7 +97,13 @@ final class TemporaryFolders: Sendable {
             var old = staging
             switch FileSystem.exchange(staging, path) {
             case nil:
-                break
+                // The old folder now has the staging name: named for what it is, so that a
+                // run killed before it is removed leaves an `old` folder, never a false `new`.
+                let retiredName = FileSystem.join(parent, Self.name(.retired, for: name))
+                if FileSystem.plainRename(staging, retiredName) == nil {
+                    old = retiredName
+                    folders.remove(staging)
+                }
             case .some(let failure) where failure == ENOSYS || failure == EINVAL:
                 // No exchange here (an old kernel, a file system without it): two renames, with
                 // a moment between them in which the path is missing (README).
@@ -141,16 +154,34 @@ final class TemporaryFolders: Sendable {
 
     /// Removes the temporary folders in `parent` that runs no longer alive left behind.
     static func removeStale(in parent: String) {
-        for entry in FileSystem.contents(of: parent) ?? [] {
-            guard let owner = owner(of: entry), owner != FileSystem.processID, !FileSystem.processExists(owner) else {
+        let entries = FileSystem.contents(of: parent) ?? []
+        let ours = shared.pending.withLock { $0 }
+        for entry in entries {
+            // This process's own id on a folder it did not make (its id reused, pid 1 in a
+            // container) is as stale as a dead process's.
+            guard let owner = owner(of: entry), owner == FileSystem.processID || !FileSystem.processExists(owner) else {
                 continue
             }
             let folder = FileSystem.join(parent, entry)
+            guard !ours.contains(folder), FileSystem.entryKind(folder) == .directory else { continue }
             // A run whose process id means nothing here (another namespace or machine) holds
             // its marker's lock while it writes.
             guard !FileSystem.isLocked(FileSystem.join(folder, FolderManifest.fileName)) else { continue }
+            // Killed between the two renames of the fallback: the old report goes back.
+            if let target = retiredTarget(of: entry), FileSystem.entryKind(FileSystem.join(parent, target)) == nil,
+                FileSystem.plainRename(folder, FileSystem.join(parent, target)) == nil
+            {
+                continue
+            }
             _ = removeOwned(folder)
         }
+    }
+
+    /// The folder an `old` folder was: `report` for `.pulje-<pid>-old-report`.
+    static func retiredTarget(of entry: String) -> String? {
+        guard owner(of: entry) != nil, let range = entry.range(of: "-old-") else { return nil }
+        let target = String(entry[range.upperBound...])
+        return target.isEmpty ? nil : target
     }
 
     /// The process id in `.pulje-<pid>-new-...` or `.pulje-<pid>-old-...`.
@@ -169,10 +200,19 @@ final class TemporaryFolders: Sendable {
     static func removeOwned(_ folder: String) -> [String] {
         guard FileSystem.entryKind(folder) == .directory else { return [] }
         if let manifest = FolderManifest.read(in: folder) {
+            var kept: [String] = []
             for file in manifest.files where parentsAreFolders(file, in: folder) {
-                FileSystem.removeFile(FileSystem.join(folder, file))
+                if !FileSystem.removeFile(FileSystem.join(folder, file)) { kept.append(file) }
             }
-            FileSystem.removeFile(FileSystem.join(folder, FolderManifest.fileName))
+            let marker = FileSystem.join(folder, FolderManifest.fileName)
+            if kept.isEmpty {
+                FileSystem.removeFile(marker)
+            } else if let output = try? FileOutput(replacing: marker) {
+                // Listed files that could not be deleted (immutable, no permission) stay
+                // listed, so that a later run may finish the job; nothing else is.
+                try? output.write(FolderManifest(kind: manifest.kind, files: kept).text)
+                try? output.close()
+            }
             for subfolder in manifest.folders where parentsAreFolders(subfolder + "/x", in: folder) {
                 FileSystem.removeEmptyDirectory(FileSystem.join(folder, subfolder))
             }

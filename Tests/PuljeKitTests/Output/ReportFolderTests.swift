@@ -101,6 +101,15 @@ import Testing
         #expect(text(root.path + "/victim.txt") == "keep")
     }
 
+    @Test func aReportIsNotReplacedByACostTableNorADiff() throws {
+        let root = TestSupport.temporaryFolder()
+        defer { try? fileManager.removeItem(at: root) }
+        let report = root.appendingPathComponent("report").path
+        try ReportFolder(report).write([.text("a.csv", "1")])
+        #expect(throws: ReportFolder.Failure.otherKind(path: report, kind: .report)) { try ReportFolder(report, kind: .cost) }
+        #expect(throws: ReportFolder.Failure.otherKind(path: report, kind: .report)) { try ReportFolder(report, kind: .diff) }
+    }
+
     @Test func aDataSetIsNotReplacedByAReportNorAReportByADataSet() throws {
         let root = TestSupport.temporaryFolder()
         defer { try? fileManager.removeItem(at: root) }
@@ -162,10 +171,12 @@ import Testing
             ".pulje-2147483646-old-other/.pulje-folder": "pulje-folder 1 report\nd.csv\n",
             ".pulje-2147483646-old-other/d.csv": "4",
             ".pulje-2147483646-old-other/yours.txt": "not pulje's",
+            // The report the old one was replaced by is there, so the old one is not put back.
+            "other/.pulje-folder": "pulje-folder 1 report\n",
         ])
         defer { try? fileManager.removeItem(at: root) }
         try ReportFolder(root.path + "/report").write([.text("a.csv", "new")])
-        #expect(entries(root.path) == [".pulje-2147483646-old-other", "report"])
+        #expect(entries(root.path) == [".pulje-2147483646-old-other", "other", "report"])
         #expect(entries(root.path + "/.pulje-2147483646-old-other") == ["yours.txt"])
     }
 
@@ -292,5 +303,64 @@ import Testing
         FileSystem.closeDescriptor(lock)
         TemporaryFolders.removeStale(in: root.path)
         #expect(!fileManager.fileExists(atPath: staging))
+    }
+
+    // Found by a second attack (each failed before its fix).
+
+    @Test func aStagingFolderWithThisProcesssOwnIdIsStale() throws {
+        // Left by an earlier run whose process had the same id (pid 1 in a container).
+        let stale = ".pulje-\(FileSystem.processID)-new-report"
+        let root = TestSupport.folder(text: ["\(stale)/.pulje-folder": "pulje-folder 1 report\na.csv\n", "\(stale)/a.csv": "1"])
+        defer { try? fileManager.removeItem(at: root) }
+        try ReportFolder(root.path + "/report").write([.text("a.csv", "new")])
+        #expect(entries(root.path) == ["report"])
+        #expect(text(root.path + "/report/a.csv") == "new")
+    }
+
+    @Test func aPipeWhereAStaleMarkerShouldBeIsNotWaitedOn() throws {
+        let root = TestSupport.temporaryFolder()
+        defer { try? fileManager.removeItem(at: root) }
+        let stale = root.path + "/.pulje-2147483646-new-foo"
+        try fileManager.createDirectory(atPath: stale, withIntermediateDirectories: false)
+        #expect(mkfifo(stale + "/.pulje-folder", 0o644) == 0)
+        try ReportFolder(root.path + "/report").write([.text("a.csv", "1")])
+        #expect(FileSystem.entryKind(stale + "/.pulje-folder") == .special)
+    }
+
+    @Test func anOldReportLeftBetweenTheTwoRenamesOfTheFallbackIsPutBack() throws {
+        // Killed after renaming report to its old name, before renaming the new one in.
+        let root = TestSupport.folder(text: [
+            ".pulje-2147483646-old-report/.pulje-folder": "pulje-folder 1 report\na.csv\n",
+            ".pulje-2147483646-old-report/a.csv": "old",
+            ".pulje-2147483646-new-report/.pulje-folder": "pulje-folder 1 report\na.csv\n",
+            ".pulje-2147483646-new-report/a.csv": "new, never published",
+        ])
+        defer { try? fileManager.removeItem(at: root) }
+        TemporaryFolders.removeStale(in: root.path)
+        #expect(entries(root.path) == ["report"])
+        #expect(text(root.path + "/report/a.csv") == "old")
+    }
+
+    @Test func aPathThroughAFileIsRefusedAsTheKernelWould() throws {
+        let root = TestSupport.folder(text: ["afile": "mine"])
+        defer { try? fileManager.removeItem(at: root) }
+        #expect(throws: ReportFolder.Failure.cannotWrite(path: root.path + "/afile/../z", reason: "Not a directory")) {
+            try ReportFolder(root.path + "/afile/../z")
+        }
+    }
+
+    @Test func oldFilesThatCannotBeDeletedStayListedInTheirMarker() throws {
+        // A listed file in a subfolder pulje may not empty stands for one it cannot delete.
+        let root = TestSupport.temporaryFolder()
+        defer { try? fileManager.removeItem(at: root) }
+        let old = root.path + "/.pulje-2147483646-old-report"
+        try fileManager.createDirectory(atPath: old + "/sub", withIntermediateDirectories: true)
+        try "pulje-folder 1 report\na.csv\nsub\n".write(toFile: old + "/.pulje-folder", atomically: false, encoding: .utf8)
+        try "1".write(toFile: old + "/a.csv", atomically: false, encoding: .utf8)
+        try "mine".write(toFile: old + "/sub/x", atomically: false, encoding: .utf8)
+        try fileManager.createDirectory(atPath: root.path + "/report", withIntermediateDirectories: false)
+        #expect(TemporaryFolders.removeOwned(old) == [".pulje-folder", "sub"])
+        #expect(FolderManifest.read(in: old)?.files == ["sub"])
+        #expect(text(old + "/sub/x") == "mine")
     }
 }
