@@ -190,6 +190,20 @@ struct SheetConsumer: CSVConsumer {
             refuse()
             return
         }
+        if encoding.isEightBit {
+            // Not UTF-8: the header says which code page (EncodingChoice).
+            switch EncodingChoice.fromHeader((0..<record.count).map { record[$0].bytes }, likely: encoding) {
+            case .read(let chosen):
+                encoding = chosen
+                resolver.encoding = chosen
+                result.dialect?.encoding = chosen
+            case .uncertain(let likely):
+                result.problemLog.append(Problem(.encodingUncertain(likely: likely), at: location(record.line)))
+                header = SheetHeader(cells: [])
+                refuse()
+                return
+            }
+        }
         let cells = (0..<record.count).map { encoding.decode(record[$0].bytes).trimmingSpaces() }
         let header = SheetHeader(cells: cells)
         self.header = header
