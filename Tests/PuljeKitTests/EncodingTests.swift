@@ -95,6 +95,14 @@ import Testing
         #expect(result.problems.first!.message(.english).contains("CP850"))
     }
 
+    @Test func codePage850FileOffTheLayoutWhoseHeaderMatchesNothingIsPassedOverNotRefused() {
+        let folder = TestSupport.folder(["frederikshavn/noter.csv": OfficeBytes.cp850("Navn;Bemærkning\r\nÅse;ferie\r\n")])
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = TestSupport.validate(folder)
+        #expect(result.problems.map(\.code) == ["unrecognised-sheet"])
+        #expect(!result.hasErrors)
+    }
+
     @Test func codePageTablesRoundTripEveryByteAndHoldTheChartsLetters() {
         for encoding in [TextEncoding.cp850, .macRoman] {
             let all = [UInt8](0...255)

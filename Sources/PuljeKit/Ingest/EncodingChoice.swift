@@ -8,11 +8,13 @@
 /// The file is refused (`encoding-uncertain`) rather than read in a guess when the header has
 /// cells beyond ASCII, no decoding makes any of its columns known and the letters point away
 /// from Windows-1252; or when code page 850 and Mac Roman each know as many header cells,
-/// differently.
+/// differently. (A file off the data layout whose header knows no column is no sheet: it is
+/// passed over as `unrecognised-sheet`, like any such file, not refused.)
 enum EncodingChoice: Equatable {
     case read(TextEncoding)
-    /// Refused; `likely` is the encoding the file seems saved in.
-    case uncertain(likely: TextEncoding)
+    /// Refused; `likely` is the encoding the file seems saved in; `knowsNoColumn` when no
+    /// decoding makes any header cell a known column.
+    case uncertain(likely: TextEncoding, knowsNoColumn: Bool)
 
     static let candidates: [TextEncoding] = [.windows1252, .cp850, .macRoman]
 
@@ -28,10 +30,10 @@ enum EncodingChoice: Equatable {
             let tied = candidates.indices.filter { known[$0] == best }
             if tied.count == 1 { return .read(candidates[tied[0]]) }
             if tied.contains(0) { return .read(.windows1252) }
-            return .uncertain(likely: likely)
+            return .uncertain(likely: likely, knowsNoColumn: false)
         }
         let anyKnown = cells.contains { ColumnRole(header: TextEncoding.windows1252.decode($0).trimmingSpaces()) != nil }
-        if !anyKnown && likely != .windows1252 { return .uncertain(likely: likely) }
+        if !anyKnown && likely != .windows1252 { return .uncertain(likely: likely, knowsNoColumn: true) }
         return .read(likely)
     }
 }

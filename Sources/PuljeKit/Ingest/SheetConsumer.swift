@@ -192,12 +192,15 @@ struct SheetConsumer: CSVConsumer {
         }
         if encoding.isEightBit {
             // Not UTF-8: the header says which code page (EncodingChoice).
-            switch EncodingChoice.fromHeader((0..<record.count).map { record[$0].bytes }, likely: encoding) {
+            var choice = EncodingChoice.fromHeader((0..<record.count).map { record[$0].bytes }, likely: encoding)
+            // Off the layout, a header that knows no column is no sheet (unrecognised-sheet below).
+            if case .uncertain(let likely, true) = choice, !file.followsLayout { choice = .read(likely) }
+            switch choice {
             case .read(let chosen):
                 encoding = chosen
                 resolver.encoding = chosen
                 result.dialect?.encoding = chosen
-            case .uncertain(let likely):
+            case .uncertain(let likely, _):
                 result.problemLog.append(Problem(.encodingUncertain(likely: likely), at: location(record.line)))
                 header = SheetHeader(cells: [])
                 refuse()
