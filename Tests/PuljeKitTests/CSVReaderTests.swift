@@ -108,10 +108,9 @@ import Testing
         #expect(read.dialect?.hasByteOrderMark == true)
     }
 
-    @Test func utf16IsRefusedWithItsName() {
-        var collector = RecordCollector()
-        #expect(throws: CSVReaderError.unsupportedEncoding(path: "x.csv", encoding: "UTF-16")) {
-            try CSVReader().read(bytes: [0xFF, 0xFE, 0x61, 0x00], name: "x.csv", into: &collector)
-        }
+    @Test func utf16IsReadAsUTF8() {
+        let read = RecordCollector.read([0xFF, 0xFE, 0x61, 0x00, 0x2C, 0x00, 0xF8, 0x00, 0x0A, 0x00])
+        #expect(read.records.first?.cells == ["a", "ø"])
+        #expect(read.dialect == CSVDialect(encoding: .utf16LittleEndian, hasByteOrderMark: true))
     }
 }

@@ -42,7 +42,7 @@ import Testing
         let elsewhere: Set = ["unreadable-file", "field-too-large", "not-a-regular-file", "file-changed-while-read"]
         let all: Set = [
             "unreadable-file", "not-a-regular-file", "file-changed-while-read", "unsupported-encoding",
-            "not-a-text-file", "empty-file", "no-rows", "unrecognised-sheet", "missing-column",
+            "encoding-uncertain", "invalid-utf16", "not-a-text-file", "empty-file", "no-rows", "unrecognised-sheet", "missing-column",
             "duplicate-column", "unknown-column", "cpr-number", "field-too-large", "malformed-quoting",
             "too-many-fields", "missing-value", "count-not-whole-number", "count-implausible",
             "scale-out-of-range", "traffic-light-invalid", "status-invalid", "age-invalid",

@@ -16,6 +16,9 @@ import Testing
             let errors = result.problems.filter { $0.severity == .error }
             #expect(errors.isEmpty, "\(sheet): \(errors.map { $0.message(.english) })")
             #expect(result.dataset.registrations.count == sheet.rows.count, "\(sheet)")
+            // Read in the encoding it was saved in (an 8-bit sheet of ASCII alone is UTF-8 too).
+            let saved = sheet.encoding.isEightBit && sheet.text.unicodeScalars.allSatisfy(\.isASCII) ? .utf8 : sheet.encoding
+            #expect(result.files.first?.dialect?.encoding == saved, "\(sheet)")
             for row in sheet.rows {
                 let key = RegistrationKey(project: "frederikshavn", institution: row.institution, period: Period(6))
                 guard let registration = result.dataset[key] else {
@@ -80,8 +83,9 @@ struct SplitMix: RandomNumberGenerator {
 }
 
 /// One institution sheet of Frederikshavn, period 6, saved in a random accepted dialect
-/// (SPEC 3.4): delimiter, line ending, byte-order mark, Windows-1252, Danish thousands,
-/// header spelling, quoting of awkward names, trailing empty columns.
+/// (SPEC 3.4): delimiter, line ending, byte-order mark, encoding (UTF-8, UTF-16 LE or BE,
+/// Windows-1252, code page 850, Mac Roman), Danish thousands, header spelling, quoting of
+/// awkward names, trailing empty columns.
 struct GeneratedSheet: Sendable, CustomStringConvertible {
     struct Row: Sendable {
         let institution: String
@@ -97,13 +101,15 @@ struct GeneratedSheet: Sendable, CustomStringConvertible {
     let delimiter: String
     let newline: String
     let byteOrderMark: Bool
-    let windows1252: Bool
+    /// UTF-8, or `utf16LittleEndian`, `utf16BigEndian`, `windows1252`, `cp850`, `macRoman`.
+    let encoding: TextEncoding
     let danishThousands: Bool
     let headerStyle: Int
     let trailingDelimiter: Bool
     let carriesProjectAndPeriod: Bool
 
-    /// Names that need quoting in some dialect, or encoding care; all in Latin-1.
+    /// Names that need quoting in some dialect, or encoding care; all in Latin-1, and every
+    /// letter beyond ASCII also in code page 850 and Mac Roman (`OfficeBytes`).
     static let names = [
         "Solsikken", "Løvspring", "Ærøvej Børnehus", "Åbakken", "Solsikken, Nord", "Mælkebøtten; Syd",
         "\"Bien\" vuggestue", "Skovtrolden\nAfdeling 2", "Tab\tHuset", "Café Ø", "Regnbuen", "Krudtuglen",
@@ -113,7 +119,7 @@ struct GeneratedSheet: Sendable, CustomStringConvertible {
 
     var description: String {
         "sheet(\(rows.count) rows, delimiter \(delimiter.debugDescription), newline \(newline.debugDescription), "
-            + "BOM \(byteOrderMark), cp1252 \(windows1252), thousands \(danishThousands), header \(headerStyle), "
+            + "BOM \(byteOrderMark), \(encoding.rawValue), thousands \(danishThousands), header \(headerStyle), "
             + "trailing \(trailingDelimiter), columns \(carriesProjectAndPeriod))"
     }
 
@@ -137,7 +143,8 @@ struct GeneratedSheet: Sendable, CustomStringConvertible {
         let delimiter = pick([",", ";", "\t"])
         return GeneratedSheet(
             indicators: indicators, questions: questions, hasTrivsel: hasTrivsel, rows: rows, delimiter: delimiter,
-            newline: pick(["\n", "\r\n"]), byteOrderMark: chance(0.3), windows1252: chance(0.3),
+            newline: pick(["\n", "\r\n"]), byteOrderMark: chance(0.3),
+            encoding: chance(0.4) ? .utf8 : pick([.utf16LittleEndian, .utf16BigEndian, .windows1252, .cp850, .macRoman]),
             danishThousands: delimiter != "," && chance(0.5), headerStyle: Int.random(in: 0...2, using: &rng),
             trailingDelimiter: chance(0.2), carriesProjectAndPeriod: chance(0.5))
     })
@@ -180,11 +187,14 @@ struct GeneratedSheet: Sendable, CustomStringConvertible {
     }
 
     var bytes: [UInt8] {
-        let body: [UInt8] =
-            windows1252
-            ? text.unicodeScalars.map { UInt8($0.value) }  // Latin-1 letters have the same bytes in Windows-1252
-            : Array(text.utf8)
-        return (byteOrderMark && !windows1252 ? [0xEF, 0xBB, 0xBF] : []) + body
+        switch encoding {
+        case .windows1252: text.unicodeScalars.map { UInt8($0.value) }  // Latin-1 letters have the same bytes in Windows-1252
+        case .cp850: OfficeBytes.cp850(text)
+        case .macRoman: OfficeBytes.macRoman(text)
+        case .utf16LittleEndian, .utf16BigEndian:
+            OfficeBytes.utf16(text, bigEndian: encoding == .utf16BigEndian, byteOrderMark: byteOrderMark)
+        case .utf8: (byteOrderMark ? [0xEF, 0xBB, 0xBF] : []) + Array(text.utf8)
+        }
     }
 }
 

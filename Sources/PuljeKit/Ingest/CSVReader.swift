@@ -146,14 +146,27 @@ public struct CSVReader {
 
         var filled = fill(buffer)
         if filled < 0 { throw .unreadable(path: path, reason: String(cString: strerror(Int32(-filled)))) }
+        // UTF-16 is transcoded to UTF-8 as it is read: everything below sees UTF-8.
+        let utf16 = try Self.sniffUTF16(UnsafeRawBufferPointer(rebasing: buffer[0..<filled]), path: path)
+        var transcoder = utf16.map {
+            UTF16Transcoder(
+                bigEndian: $0.bigEndian, capacity: chunkSize, head: UnsafeRawBufferPointer(rebasing: buffer[0..<filled]),
+                skip: $0.hasByteOrderMark ? 2 : 0)
+        }
+        defer { transcoder?.free() }
+        if transcoder != nil { filled = try Self.transcode(&transcoder!, into: buffer, path: path, fill: fill) }
         let head = UnsafeRawBufferPointer(rebasing: buffer[0..<filled])
-        let dialect = try Self.sniff(head, path: path)
+        var dialect = try Self.sniff(head, path: path)
+        if let utf16 {
+            dialect.encoding = utf16.bigEndian ? .utf16BigEndian : .utf16LittleEndian
+            dialect.hasByteOrderMark = utf16.hasByteOrderMark
+        }
         sink.begin(dialect: dialect)
 
         let state = ParseState.make(delimiter: dialect.delimiter, sink: sink)
         defer { ParseState.free(state) }
         var summary = CSVReadSummary(dialect: dialect, bytes: 0)
-        var start = dialect.hasByteOrderMark ? 3 : 0
+        var start = dialect.hasByteOrderMark && utf16 == nil ? 3 : 0
         var skippingToLineEnd = false
 
         while filled > 0 {
@@ -179,8 +192,12 @@ public struct CSVReader {
                 skippingToLineEnd = true
             }
             start = 0
-            filled = fill(buffer)
-            if filled < 0 { throw .unreadable(path: path, reason: String(cString: strerror(Int32(-filled)))) }
+            if transcoder != nil {
+                filled = try Self.transcode(&transcoder!, into: buffer, path: path, fill: fill)
+            } else {
+                filled = fill(buffer)
+                if filled < 0 { throw .unreadable(path: path, reason: String(cString: strerror(Int32(-filled)))) }
+            }
             // A NUL byte anywhere makes the file binary, not only in the first chunk (`sniff`):
             // the whole file is refused, with the rows the sink has seen.
             if filled > 0 && memchr(buffer.baseAddress!, 0, filled) != nil { throw .binary(path: path) }
@@ -188,21 +205,50 @@ public struct CSVReader {
         if !skippingToLineEnd && !ParseState.finish(state) {
             sink.malformedQuoting(line: state.pointee.abandonRecord(), unterminated: true)
         }
+        if let transcoder { summary.bytes = transcoder.bytesRead }
         return summary
     }
 
-    /// Encoding, byte-order mark and delimiter from the first chunk (SPEC 3.4).
-    static func sniff(_ head: UnsafeRawBufferPointer, path: String) throws(CSVReaderError) -> CSVDialect {
-        if head.starts(with: [0xFF, 0xFE]) || head.starts(with: [0xFE, 0xFF]) {
-            throw .unsupportedEncoding(path: path, encoding: "UTF-16")
+    /// UTF-16, by its byte-order mark or, without one, by its header line's NUL bytes: the
+    /// byte order and whether a mark starts the file; nil for other files. UTF-32 is refused.
+    static func sniffUTF16(
+        _ head: UnsafeRawBufferPointer, path: String
+    ) throws(CSVReaderError) -> (bigEndian: Bool, hasByteOrderMark: Bool)? {
+        if head.starts(with: [0xFF, 0xFE, 0x00, 0x00]) || head.starts(with: [0x00, 0x00, 0xFE, 0xFF]) {
+            throw .unsupportedEncoding(path: path, encoding: "UTF-32")
         }
+        if head.starts(with: [0xFF, 0xFE]) { return (false, true) }
+        if head.starts(with: [0xFE, 0xFF]) { return (true, true) }
+        return UTF16Transcoder.byteOrder(withoutMark: head).map { ($0, false) }
+    }
+
+    /// The next UTF-8 from a UTF-16 file.
+    private static func transcode(
+        _ transcoder: inout UTF16Transcoder, into buffer: UnsafeMutableRawBufferPointer, path: String,
+        fill: (UnsafeMutableRawBufferPointer) -> Int
+    ) throws(CSVReaderError) -> Int {
+        do {
+            return try transcoder.transcode(into: buffer, fill: fill)
+        } catch {
+            switch error {
+            case .invalid(let line): throw .invalidUTF16(path: path, line: line)
+            case .unreadable(let code): throw .unreadable(path: path, reason: String(cString: strerror(Int32(code))))
+            }
+        }
+    }
+
+    /// Encoding, byte-order mark and delimiter from the first chunk (SPEC 3.4).
+    /// (UTF-16 comes here transcoded; `sniffUTF16` found it.)
+    static func sniff(_ head: UnsafeRawBufferPointer, path: String) throws(CSVReaderError) -> CSVDialect {
         if !head.isEmpty && memchr(head.baseAddress!, 0, head.count) != nil { throw .binary(path: path) }
         let hasBOM = head.starts(with: [0xEF, 0xBB, 0xBF])
         let text = UnsafeRawBufferPointer(rebasing: head[(hasBOM ? 3 : 0)...])
         // The first 64 KiB decide; a later cell that is not UTF-8 is still decoded as
-        // Windows-1252 on its own (TextEncoding.decode).
+        // Windows-1252 on its own (TextEncoding.decode). Which 8-bit code page a file that is
+        // not UTF-8 is in, its Danish letters say for now; the header has the last word
+        // (EncodingChoice).
         let sample = UnsafeRawBufferPointer(rebasing: text.prefix(1 << 16))
-        let encoding: TextEncoding = isPlausibleUTF8Prefix(sample) ? .utf8 : .windows1252
+        let encoding: TextEncoding = isPlausibleUTF8Prefix(sample) ? .utf8 : TextEncoding.likelyEightBit(sample)
         return CSVDialect(
             delimiter: CSVDialect.sniffDelimiter(text), encoding: encoding, hasByteOrderMark: hasBOM)
     }

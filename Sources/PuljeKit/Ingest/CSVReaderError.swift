@@ -8,8 +8,10 @@ public enum CSVReaderError: Error, Equatable, Sendable {
     /// byte, or fewer or more bytes were read than it held when opened: what was read is not
     /// one version of the file.
     case changedWhileRead(path: String)
-    /// The file is UTF-16 or UTF-32 (Excel's "Unicode text"), which the reader does not take.
+    /// The file is UTF-32, which the reader does not take.
     case unsupportedEncoding(path: String, encoding: String)
+    /// The file is UTF-16 but holds an unpaired surrogate or an odd last byte, on `line`.
+    case invalidUTF16(path: String, line: Int)
     /// The file holds NUL bytes: it is not a text file.
     case binary(path: String)
     /// libcsv ran out of memory for a field (a field far larger than any sheet holds).

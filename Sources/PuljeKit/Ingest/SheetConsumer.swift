@@ -190,6 +190,23 @@ struct SheetConsumer: CSVConsumer {
             refuse()
             return
         }
+        if encoding.isEightBit {
+            // Not UTF-8: the header says which code page (EncodingChoice).
+            var choice = EncodingChoice.fromHeader((0..<record.count).map { record[$0].bytes }, likely: encoding)
+            // Off the layout, a header that knows no column is no sheet (unrecognised-sheet below).
+            if case .uncertain(let likely, true) = choice, !file.followsLayout { choice = .read(likely) }
+            switch choice {
+            case .read(let chosen):
+                encoding = chosen
+                resolver.encoding = chosen
+                result.dialect?.encoding = chosen
+            case .uncertain(let likely, _):
+                result.problemLog.append(Problem(.encodingUncertain(likely: likely), at: location(record.line)))
+                header = SheetHeader(cells: [])
+                refuse()
+                return
+            }
+        }
         let cells = (0..<record.count).map { encoding.decode(record[$0].bytes).trimmingSpaces() }
         let header = SheetHeader(cells: cells)
         self.header = header

@@ -40,11 +40,15 @@ public struct SheetReader: Sendable {
                 case .notRegularFile(_, let type): .notARegularFile(type: type)
                 case .changedWhileRead: .fileChangedWhileRead
                 case .unsupportedEncoding(_, let encoding): .unsupportedEncoding(encoding: encoding)
+                case .invalidUTF16: .invalidUTF16
                 case .binary: .binaryFile
                 case .fieldTooLarge: .fieldTooLarge
                 }
             var location = fileLocation
             if case .fieldTooLarge(_, let line) = error {
+                location = SourceLocation(file: file.displayName, line: line)
+            }
+            if case .invalidUTF16(_, let line) = error {
                 location = SourceLocation(file: file.displayName, line: line)
             }
             sink.consumer.pointee.fail(Problem(kind, at: location))

@@ -7,6 +7,9 @@ public enum ProblemKind: Hashable, Sendable {
     case notARegularFile(type: FileType)
     case fileChangedWhileRead
     case unsupportedEncoding(encoding: String)
+    /// Not UTF-8, and the header does not settle which 8-bit code page: `likely` it seems.
+    case encodingUncertain(likely: TextEncoding)
+    case invalidUTF16
     case binaryFile
     case emptyFile
     case headerOnly
@@ -59,6 +62,8 @@ public enum ProblemKind: Hashable, Sendable {
         case .notARegularFile: "not-a-regular-file"
         case .fileChangedWhileRead: "file-changed-while-read"
         case .unsupportedEncoding: "unsupported-encoding"
+        case .encodingUncertain: "encoding-uncertain"
+        case .invalidUTF16: "invalid-utf16"
         case .binaryFile: "not-a-text-file"
         case .emptyFile: "empty-file"
         case .headerOnly: "no-rows"
@@ -112,6 +117,14 @@ public enum ProblemKind: Hashable, Sendable {
             return l.pick(
                 da: "Filen er gemt som \(encoding). Gem den som \"CSV UTF-8\" eller \"CSV (semikolonsepareret)\" i Excel.",
                 en: "The file is saved as \(encoding). Save it as \"CSV UTF-8\" or \"CSV (semicolon delimited)\" in Excel.")
+        case .encodingUncertain(let likely):
+            return l.pick(
+                da: "Filen er ikke gemt som UTF-8, og overskriftslinjen afgør ikke, hvilket tegnsæt den er gemt i; den ser ud til at være \(likely.rawValue) (\(likely.excelFormat)). Filen er ikke læst, så ingen navne med æ, ø og å læses forkert. Gem arket som \"CSV UTF-8 (kommasepareret)\" i Excel.",
+                en: "The file is not saved as UTF-8, and its header line does not settle which encoding it is in; it looks like \(likely.rawValue) (\(likely.excelFormat)). The file was not read, so that no name with æ, ø or å is read wrong. Save the sheet as \"CSV UTF-8 (Comma delimited)\" in Excel.")
+        case .invalidUTF16:
+            return l.pick(
+                da: "Filen er gemt som UTF-16 (Unicode-tekst), men denne linje har et ugyldigt tegn (et uparret surrogat, eller filen slutter midt i et tegn); filen er ikke læst. Gem arket som \"CSV UTF-8 (kommasepareret)\" i Excel.",
+                en: "The file is saved as UTF-16 (Unicode text), but this line holds an invalid character (an unpaired surrogate, or the file ends inside a character); the file was not read. Save the sheet as \"CSV UTF-8 (Comma delimited)\" in Excel.")
         case .binaryFile:
             return l.pick(
                 da: "Filen er ikke en tekstfil (den indeholder NUL-tegn). Gem arket som CSV.",
