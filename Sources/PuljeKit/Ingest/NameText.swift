@@ -6,9 +6,10 @@ import Foundation
 /// cell and per distinct key cell (KeyCellResolver, LastCell), never per cell of a run.
 extension String {
     /// The text in NFC. Text without a scalar from U+0300 on (ASCII, Latin-1: nearly every
-    /// Danish name) is NFC already and is returned as it is, without asking Foundation.
+    /// Danish name) is NFC already and is returned as it is, without asking Foundation: in
+    /// UTF-8 such text has no byte from 0xCC on (0xCC leads U+0300).
     var precomposed: String {
-        if unicodeScalars.allSatisfy({ $0.value < 0x300 }) { return self }
+        if !hasUTF8Byte(where: { $0 >= 0xCC }) { return self }
         return precomposedStringWithCanonicalMapping
     }
 
@@ -27,7 +28,7 @@ extension String {
     /// and the characters removed (empty when nothing was).
     func removingControlCharacters() -> (text: String, removed: [Unicode.Scalar]) {
         // The common answer at once: no byte that could start such a character.
-        if !utf8.contains(where: { $0 < 0x20 || $0 == 0x7F || $0 == 0xC2 || $0 == 0xEF }) { return (self, []) }
+        if !hasUTF8Byte(where: { $0 < 0x20 || $0 == 0x7F || $0 == 0xC2 || $0 == 0xEF }) { return (self, []) }
         var kept = String.UnicodeScalarView()
         var removed: [Unicode.Scalar] = []
         for scalar in unicodeScalars {
@@ -51,6 +52,15 @@ extension String {
         var shown = String.UnicodeScalarView()
         for scalar in unicodeScalars { shown.append(Self.isRemovedControl(scalar) ? "\u{FFFD}" : scalar) }
         return String(shown).precomposed
+    }
+}
+
+extension String {
+    /// True when a byte of the text's UTF-8 satisfies `test`: one pass over contiguous bytes.
+    @inline(__always)
+    fileprivate func hasUTF8Byte(where test: (UInt8) -> Bool) -> Bool {
+        var text = self
+        return text.withUTF8 { $0.contains(where: test) }
     }
 }
 

@@ -59,7 +59,8 @@ struct SheetConsumer: CSVConsumer {
     /// The row a header is read from should no row within `headerSearchLines` have a
     /// `dagtilbud` column: the first with two known columns, else the first row; and how many
     /// rows came before it.
-    private var fallbackHeader: (cells: [String], removed: [[Unicode.Scalar]], line: Int, rowsBefore: Int, knownColumns: Int)?
+    private var fallbackHeader:
+        (cells: [String], roles: [ColumnRole?], removed: [[Unicode.Scalar]], line: Int, rowsBefore: Int, knownColumns: Int)?
     /// The lines looked at for the header.
     private var firstLineSearched = 0
     private var lastLineSearched = 0
@@ -231,23 +232,19 @@ struct SheetConsumer: CSVConsumer {
             removed.append(characters)
             return text.trimmingSpaces().precomposed
         }
-        var known = 0
-        var hasInstitution = false
-        for cell in cells where !cell.isEmpty {
-            guard let role = ColumnRole(header: cell) else { continue }
-            known += 1
-            if role == .institution { hasInstitution = true }
-        }
+        let roles = cells.map { $0.isEmpty ? nil : ColumnRole(header: $0) }
+        let known = roles.count { $0 != nil }
+        let hasInstitution = roles.contains(.institution)
         if hasInstitution || (fallbackHeader == nil && record.line > Self.headerSearchLines) {
             if rowsPassedOver > 0 {
                 result.problemLog.append(
                     Problem(.headerNotOnFirstLine(headerLine: record.line, rowsAbove: rowsPassedOver), at: location(record.line)))
             }
-            readHeader(cells, removed: removed, line: record.line)
+            readHeader(cells, roles: roles, removed: removed, line: record.line)
             return
         }
         if fallbackHeader == nil || (known >= 2 && fallbackHeader!.knownColumns < 2) {
-            fallbackHeader = (cells, removed, record.line, rowsPassedOver, known)
+            fallbackHeader = (cells, roles, removed, record.line, rowsPassedOver, known)
         }
         if rowsPassedOver == 0 { firstLineSearched = record.line }
         rowsPassedOver += 1
@@ -261,14 +258,16 @@ struct SheetConsumer: CSVConsumer {
         guard let fallback = fallbackHeader else { return }
         fallbackHeader = nil
         let searched = firstLineSearched...max(firstLineSearched, lastLineSearched)
-        readHeader(fallback.cells, removed: fallback.removed, line: fallback.line, searchedLines: searched)
+        readHeader(
+            fallback.cells, roles: fallback.roles, removed: fallback.removed, line: fallback.line, searchedLines: searched)
         result.rows += rowsPassedOver - fallback.rowsBefore - 1
     }
 
     private mutating func readHeader(
-        _ cells: [String], removed: [[Unicode.Scalar]], line: Int, searchedLines: ClosedRange<Int>? = nil
+        _ cells: [String], roles: [ColumnRole?], removed: [[Unicode.Scalar]], line: Int,
+        searchedLines: ClosedRange<Int>? = nil
     ) {
-        let header = SheetHeader(cells: cells)
+        let header = SheetHeader(cells: cells, matched: roles)
         self.header = header
         headerLine = line
         columnCount = header.names.count
