@@ -263,6 +263,18 @@ private func utf8(_ text: String) -> [UInt8] { Array(text.utf8) }
         #expect(result.files.first?.rows == 2)
     }
 
+    /// A file that turns out binary (a NUL byte in a later chunk) while the header is still
+    /// looked for keeps its error (found by pulje-fuzz: the fallback header's
+    /// `unrecognised-sheet` replaced it, leaving refused rows without an error).
+    @Test func aFailureWhileTheHeaderIsLookedForIsKept() throws {
+        let sheet = utf8("case,code,file\nx,y,z\nx,y,z\n") + [UInt8](repeating: 0, count: 20)
+        let folder = TestSupport.folder(["noter/cases.csv": sheet])
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = try Validation(chunkSize: 16).run(paths: [folder.path])
+        #expect(result.problems.map(\.code).contains("not-a-text-file"))
+        #expect(result.hasErrors)
+    }
+
     /// A header without `dagtilbud` but with other known columns is where the messages point,
     /// even below a title; the search stops after line 10.
     @Test func aHeaderWithoutDagtilbudIsStillWhereTheMessagesPoint() {

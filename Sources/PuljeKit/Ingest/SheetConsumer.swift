@@ -162,6 +162,9 @@ struct SheetConsumer: CSVConsumer {
 
     /// Records a failure that stops reading the file.
     mutating func fail(_ problem: Problem) {
+        // The rows looked at for a header are read as before first: what the fallback header
+        // says (`unrecognised-sheet` replaces the problems so far) must not remove the failure.
+        if header == nil && fallbackHeader != nil { takeFallbackHeader() }
         result.problemLog.append(problem)
         result.refused = true
     }
