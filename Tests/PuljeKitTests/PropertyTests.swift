@@ -20,7 +20,9 @@ import Testing
             let saved = sheet.encoding.isEightBit && sheet.text.unicodeScalars.allSatisfy(\.isASCII) ? .utf8 : sheet.encoding
             #expect(result.files.first?.dialect?.encoding == saved, "\(sheet)")
             for row in sheet.rows {
-                let key = RegistrationKey(project: "frederikshavn", institution: row.institution, period: Period(6))
+                // A tab inside a name is read as a space (issue 15).
+                let name = row.institution.replacingOccurrences(of: "\t", with: " ")
+                let key = RegistrationKey(project: "frederikshavn", institution: name, period: Period(6))
                 guard let registration = result.dataset[key] else {
                     Issue.record("\(sheet): \(row.institution) not read")
                     continue
@@ -84,8 +86,9 @@ struct SplitMix: RandomNumberGenerator {
 
 /// One institution sheet of Frederikshavn, period 6, saved in a random accepted dialect
 /// (SPEC 3.4): delimiter, line ending, byte-order mark, encoding (UTF-8, UTF-16 LE or BE,
-/// Windows-1252, code page 850, Mac Roman), Danish thousands, header spelling, quoting of
-/// awkward names, trailing empty columns.
+/// Windows-1252, code page 850, Mac Roman), Danish thousands, header spelling (issue 15:
+/// wrapped by a line break, decomposed Unicode as macOS saves it), quoting of awkward names,
+/// trailing empty columns.
 struct GeneratedSheet: Sendable, CustomStringConvertible {
     struct Row: Sendable {
         let institution: String
@@ -145,17 +148,31 @@ struct GeneratedSheet: Sendable, CustomStringConvertible {
             indicators: indicators, questions: questions, hasTrivsel: hasTrivsel, rows: rows, delimiter: delimiter,
             newline: pick(["\n", "\r\n"]), byteOrderMark: chance(0.3),
             encoding: chance(0.4) ? .utf8 : pick([.utf16LittleEndian, .utf16BigEndian, .windows1252, .cp850, .macRoman]),
-            danishThousands: delimiter != "," && chance(0.5), headerStyle: Int.random(in: 0...2, using: &rng),
+            danishThousands: delimiter != "," && chance(0.5), headerStyle: Int.random(in: 0...4, using: &rng),
             trailingDelimiter: chance(0.2), carriesProjectAndPeriod: chance(0.5))
     })
 
-    /// The column name in the chosen spelling: the id, shouted with spaces, or an alias.
+    /// The column name in the chosen spelling: the id, shouted with spaces, or an alias; the
+    /// Danish label wrapped by a line break (the sheet's own LF or CRLF) where its first space
+    /// or `_` is, as a cell wrapped by hand saves it; or the Danish label decomposed (NFD), in
+    /// a UTF-8 sheet (Windows-1252 has no combining marks).
     private func header(_ id: String, danish: String? = nil, english: String? = nil) -> String {
         switch headerStyle {
-        case 1: id.uppercased().replacingOccurrences(of: "_", with: " ")
-        case 2: danish ?? english ?? " \(id) "
-        default: id
+        case 1: return id.uppercased().replacingOccurrences(of: "_", with: " ")
+        case 2: return danish ?? english ?? " \(id) "
+        case 3:
+            let label = danish ?? id
+            guard let at = label.firstIndex(where: { $0 == " " || $0 == "_" }) else { return label }
+            return label.replacingCharacters(in: at...at, with: newline)
+        case 4 where !encoding.isEightBit: return (danish ?? id).decomposedStringWithCanonicalMapping
+        case 4: return danish ?? id
+        default: return id
         }
+    }
+
+    /// An institution's name as the sheet spells it: decomposed with the NFD headers.
+    private func spelt(_ name: String) -> String {
+        headerStyle == 4 && !encoding.isEightBit ? name.decomposedStringWithCanonicalMapping : name
     }
 
     private func number(_ value: Int) -> String {
@@ -171,11 +188,11 @@ struct GeneratedSheet: Sendable, CustomStringConvertible {
     var text: String {
         var head: [String] = carriesProjectAndPeriod ? ["projekt", "dagtilbud", "periode"] : ["dagtilbud"]
         head += indicators.map { header($0.id, danish: $0.danishLabel, english: $0.englishNames.first) }
-        head += questions.map { header($0.id) }
+        head += questions.map { header($0.id, danish: headerStyle >= 3 ? $0.danishQuestion : nil) }
         if hasTrivsel { head += TrafficLight.allCases.map { header("trivsel_\($0.rawValue)") } }
         var lines = [head.map(quote)]
         for row in rows {
-            var cells = carriesProjectAndPeriod ? ["frederikshavn", row.institution, "6"] : [row.institution]
+            var cells = carriesProjectAndPeriod ? ["frederikshavn", spelt(row.institution), "6"] : [spelt(row.institution)]
             cells += row.counts.map { $0.map(number) ?? "" }
             cells += row.ratings.map { $0.map(String.init) ?? "" }
             if hasTrivsel {

@@ -8,7 +8,7 @@ struct KeyCellResolver {
     var pathPeriod: Period?
 
     func project(_ bytes: UnsafeRawBufferPointer) -> Resolved<ProjectID> {
-        let text = encoding.decode(bytes).trimmingSpaces()
+        let text = encoding.decode(bytes).trimmingSpaces().shownInProblem
         if text.isEmpty { return .blank }
         let id = ProjectID(ColumnName.fold(text))
         if let pathProject, pathProject != id {
@@ -19,7 +19,7 @@ struct KeyCellResolver {
     }
 
     func period(_ bytes: UnsafeRawBufferPointer) -> Resolved<Period> {
-        let text = encoding.decode(bytes).trimmingSpaces()
+        let text = encoding.decode(bytes).trimmingSpaces().shownInProblem
         if text.isEmpty { return .blank }
         guard case .whole(let number) = numbers.parse(bytes), catalogue.info(for: Period(number)) != nil else {
             return .problem(.periodOutsideCatalogue(value: text))
@@ -30,9 +30,13 @@ struct KeyCellResolver {
         return .value(Period(number))
     }
 
-    func institution(_ bytes: UnsafeRawBufferPointer) -> Resolved<String> {
-        let name = encoding.decode(bytes).trimmingSpaces()
-        return name.isEmpty ? .blank : .value(name)
+    /// The institution's name in NFC, without control characters or byte-order marks (a tab
+    /// becomes a space), and the characters removed, for a warning (issue 15): the same name
+    /// saved decomposed or with a pasted U+FEFF is the same institution, printed one way.
+    func institution(_ bytes: UnsafeRawBufferPointer) -> (Resolved<String>, removed: [Unicode.Scalar]) {
+        let (text, removed) = encoding.decode(bytes).removingControlCharacters()
+        let name = text.trimmingSpaces().precomposed
+        return (name.isEmpty ? .blank : .value(name), removed)
     }
 }
 

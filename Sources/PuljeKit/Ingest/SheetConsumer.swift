@@ -46,6 +46,26 @@ struct SheetConsumer: CSVConsumer {
     private var periodCache = LastCell<Resolved<Period>>()
     private var currentKey: RegistrationKey?
     private var keyProblems: [(ProblemKind, Int)] = []
+    /// What was removed from the institution cell last resolved, until the row's key is built
+    /// (which knows the line); and the cleaned names already warned of, once per file.
+    private var institutionRemoved: [Unicode.Scalar] = []
+    private var warnedCleanedNames: Set<String> = []
+
+    // The header search (issue 15): rows above the header (a title, notes) are passed over.
+    /// The physical line of the header.
+    private var headerLine = 1
+    /// Rows looked at before the header was found.
+    private var rowsPassedOver = 0
+    /// The row a header is read from should no row within `headerSearchLines` have a
+    /// `dagtilbud` column: the first with two known columns, else the first row; and how many
+    /// rows came before it.
+    /// The likely code page when the fallback header's row settled none.
+    private var fallbackEncodingUncertain: TextEncoding?
+    private var fallbackHeader:
+        (cells: [String], roles: [ColumnRole?], removed: [[Unicode.Scalar]], line: Int, rowsBefore: Int, knownColumns: Int)?
+    /// The lines looked at for the header.
+    private var firstLineSearched = 0
+    private var lastLineSearched = 0
 
     init(
         file: SheetFile, catalogue: Catalogue, keepsChildren: Bool = false,
@@ -70,8 +90,15 @@ struct SheetConsumer: CSVConsumer {
 
     mutating func consume(_ record: CSVRecord) {
         guard let header else {
+            if fallbackHeader != nil && record.line > Self.headerSearchLines {
+                // No row near the top has a `dagtilbud` column: read as before, from the fallback.
+                lastLineSearched = Self.headerSearchLines
+                takeFallbackHeader()
+                consume(record)
+                return
+            }
             findPersonalIdentifier(record, keyCellsScanned: false)
-            readHeader(record)
+            searchHeader(record)
             return
         }
         result.rows += 1
@@ -83,7 +110,10 @@ struct SheetConsumer: CSVConsumer {
         let keyChanged = refreshKeyCells(record)
         // Unchanged key cells hold bytes already searched on an earlier row.
         if findPersonalIdentifier(record, keyCellsScanned: !keyChanged) { return }
-        if keyChanged { rebuildKey(line: record.line) }
+        if keyChanged {
+            rebuildKey(line: record.line)
+            if skipping { return }
+        }
         if record.count > columnCount {
             let width = record.countIgnoringTrailingEmpty
             if width > columnCount {
@@ -114,6 +144,7 @@ struct SheetConsumer: CSVConsumer {
 
     mutating func malformedQuoting(line: Int, unterminated: Bool) {
         row.reset()
+        if header == nil && fallbackHeader != nil { takeFallbackHeader() }
         guard header != nil else {
             // Without its header line the columns are unknown: nothing in the file can be read.
             result.problemLog.append(Problem(.malformedQuoting(unterminated: unterminated), at: location(line)))
@@ -133,6 +164,9 @@ struct SheetConsumer: CSVConsumer {
 
     /// Records a failure that stops reading the file.
     mutating func fail(_ problem: Problem) {
+        // The rows looked at for a header are read as before first: what the fallback header
+        // says (`unrecognised-sheet` replaces the problems so far) must not remove the failure.
+        if header == nil && fallbackHeader != nil { takeFallbackHeader() }
         result.problemLog.append(problem)
         result.refused = true
     }
@@ -140,6 +174,7 @@ struct SheetConsumer: CSVConsumer {
     /// The result, with child tallies turned into registrations, or the refusal of a file
     /// with a personal identifier.
     mutating func finish() -> SheetReadResult {
+        if header == nil && fallbackHeader != nil { takeFallbackHeader() }
         if let location = personalIdentifierAt {
             // Nothing else from this file is kept or shown: other messages could echo the value.
             result.problemLog.replaceAll(with: Problem(.personalIdentifier(rowsRefused: result.rows), at: location))
@@ -158,7 +193,7 @@ struct SheetConsumer: CSVConsumer {
         if header == nil && !result.refused {
             result.problemLog.append(Problem(.emptyFile, at: SourceLocation(file: file.displayName)))
         } else if result.rows == 0 && !skipping {
-            result.problemLog.append(Problem(.headerOnly, at: SourceLocation(file: file.displayName, line: 1)))
+            result.problemLog.append(Problem(.headerOnly, at: SourceLocation(file: file.displayName, line: headerLine)))
         }
         result.registrations += tallies.map { $0.registration(file: file.displayName) }
         return result
@@ -181,7 +216,13 @@ struct SheetConsumer: CSVConsumer {
     /// add one each, so they would need exabytes of input.
     static let maximumCount = 1_000_000
 
-    private mutating func readHeader(_ record: CSVRecord) {
+    /// How far down the header is looked for (issue 15): a title, a date and notes fit above it.
+    static let headerSearchLines = 10
+
+    /// Looks at a row before the header: the first row within `headerSearchLines` with a
+    /// `dagtilbud` column is the header (a sheet without one cannot be read), and the rows
+    /// above it are passed over with a warning. A row further down is taken as it comes.
+    private mutating func searchHeader(_ record: CSVRecord) {
         guard record.count <= Self.maximumColumns else {
             // A header this wide is not a sheet: refused without naming a million columns.
             result.problemLog.append(
@@ -190,8 +231,11 @@ struct SheetConsumer: CSVConsumer {
             refuse()
             return
         }
+        // Not UTF-8: each row looked at says which code page it is in (EncodingChoice); a row
+        // no code page makes sense of (a title with Danish letters) settles nothing until the
+        // header, whose own choice decides.
+        var uncertain: TextEncoding?
         if encoding.isEightBit {
-            // Not UTF-8: the header says which code page (EncodingChoice).
             var choice = EncodingChoice.fromHeader((0..<record.count).map { record[$0].bytes }, likely: encoding)
             // Off the layout, a header that knows no column is no sheet (unrecognised-sheet below).
             if case .uncertain(let likely, true) = choice, !file.followsLayout { choice = .read(likely) }
@@ -201,18 +245,85 @@ struct SheetConsumer: CSVConsumer {
                 resolver.encoding = chosen
                 result.dialect?.encoding = chosen
             case .uncertain(let likely, _):
-                result.problemLog.append(Problem(.encodingUncertain(likely: likely), at: location(record.line)))
-                header = SheetHeader(cells: [])
-                refuse()
-                return
+                uncertain = likely
             }
         }
-        let cells = (0..<record.count).map { encoding.decode(record[$0].bytes).trimmingSpaces() }
-        let header = SheetHeader(cells: cells)
+        var removed: [[Unicode.Scalar]] = []
+        let cells = (0..<record.count).map { index in
+            let (text, characters) = encoding.decode(record[index].bytes).removingControlCharacters()
+            removed.append(characters)
+            return text.trimmingSpaces().precomposed
+        }
+        let roles = cells.map { $0.isEmpty ? nil : ColumnRole(header: $0) }
+        let known = roles.count { $0 != nil }
+        let hasInstitution = roles.contains(.institution)
+        if hasInstitution || (fallbackHeader == nil && record.line > Self.headerSearchLines) {
+            if let likely = uncertain {
+                refuseEncoding(likely, line: record.line)
+                return
+            }
+            if rowsPassedOver > 0 {
+                result.problemLog.append(
+                    Problem(.headerNotOnFirstLine(headerLine: record.line, rowsAbove: rowsPassedOver), at: location(record.line)))
+            }
+            readHeader(cells, roles: roles, removed: removed, line: record.line)
+            return
+        }
+        if fallbackHeader == nil || (known >= 2 && fallbackHeader!.knownColumns < 2) {
+            fallbackHeader = (cells, roles, removed, record.line, rowsPassedOver, known)
+            fallbackEncodingUncertain = uncertain
+        }
+        if rowsPassedOver == 0 { firstLineSearched = record.line }
+        rowsPassedOver += 1
+        lastLineSearched = record.line
+    }
+
+    /// No row within `headerSearchLines` has a `dagtilbud` column: the fallback row is read as
+    /// the header, as the first line was before the search, and the rows after it are rows
+    /// (the file is not read: it has no `dagtilbud` column).
+    private mutating func takeFallbackHeader() {
+        guard let fallback = fallbackHeader else { return }
+        fallbackHeader = nil
+        if let likely = fallbackEncodingUncertain {
+            refuseEncoding(likely, line: fallback.line)
+            return
+        }
+        let searched = firstLineSearched...max(firstLineSearched, lastLineSearched)
+        readHeader(
+            fallback.cells, roles: fallback.roles, removed: fallback.removed, line: fallback.line, searchedLines: searched)
+        result.rows += rowsPassedOver - fallback.rowsBefore - 1
+    }
+
+    /// A file in an 8-bit code page whose header no code page makes sense of: refused, naming
+    /// the likely one (a silent misread otherwise).
+    private mutating func refuseEncoding(_ likely: TextEncoding, line: Int) {
+        result.problemLog.append(Problem(.encodingUncertain(likely: likely), at: location(line)))
+        header = SheetHeader(cells: [])
+        refuse()
+    }
+
+    private mutating func readHeader(
+        _ cells: [String], roles: [ColumnRole?], removed: [[Unicode.Scalar]], line: Int,
+        searchedLines: ClosedRange<Int>? = nil
+    ) {
+        let header = SheetHeader(cells: cells, matched: roles)
         self.header = header
+        headerLine = line
         columnCount = header.names.count
         result.kind = header.kind
-        let line = record.line
+        for (index, characters) in removed.enumerated() where !characters.isEmpty && !cells[index].isEmpty {
+            if PersonalIdentifier.looksLikeCPR(cells[index]) {
+                // Removing the characters joined digits the cell kept apart: refused like a CPR number.
+                personalIdentifierAt = location(line).cell(index + 1, named: nil)
+                skipping = true
+                return
+            }
+            result.problemLog.append(
+                Problem(
+                    .controlCharacterRemoved(
+                        column: header.name(of: index), value: cells[index], characters: characters.codePoints),
+                    at: location(line).cell(index + 1, named: header.name(of: index))))
+        }
         for (kind, column) in zip(header.problems, header.problemColumns) {
             result.problemLog.append(
                 Problem(kind, at: location(line).cell(column, named: header.name(of: column - 1))))
@@ -223,7 +334,8 @@ struct SheetConsumer: CSVConsumer {
         }
         if !file.followsLayout && !header.saysWhatItIs {
             // Not a sheet: say so once; its rows are not data and not rejected.
-            result.problemLog.replaceAll(with: Problem(.unrecognisedSheet, at: SourceLocation(file: file.displayName)))
+            result.problemLog.replaceAll(
+                with: Problem(.unrecognisedSheet(searchedLines: searchedLines), at: SourceLocation(file: file.displayName)))
             skipping = true
             return
         }
@@ -244,7 +356,8 @@ struct SheetConsumer: CSVConsumer {
             missing.append("trivsel/sprog")
         }
         for column in missing {
-            result.problemLog.append(Problem(.missingColumn(column: column), at: location(line)))
+            result.problemLog.append(
+                Problem(.missingColumn(column: column, searchedLines: searchedLines), at: location(line)))
         }
         if !missing.isEmpty {
             refuse()
@@ -349,7 +462,9 @@ struct SheetConsumer: CSVConsumer {
             periodCache.store(bytes, resolver.period(bytes))
         case .institution:
             if institutionCache.matches(bytes) { return false }
-            institutionCache.store(bytes, resolver.institution(bytes))
+            let (resolved, removed) = resolver.institution(bytes)
+            institutionCache.store(bytes, resolved)
+            institutionRemoved = removed
         }
         return true
     }
@@ -383,6 +498,7 @@ struct SheetConsumer: CSVConsumer {
             }
         }
         var institution: String?
+        if !institutionRemoved.isEmpty { reportRemovedCharacters(line: line) }
         if case .value(let name) = institutionCache.value {
             institution = name
         } else {
@@ -393,6 +509,26 @@ struct SheetConsumer: CSVConsumer {
         } else {
             currentKey = nil
         }
+    }
+
+    /// The institution cell just resolved held control characters or a byte-order mark
+    /// (issue 15): a warning once per name and file; should their removal have joined digits
+    /// into a CPR number, the file is refused as for one (SPEC 3.5).
+    private mutating func reportRemovedCharacters(line: Int) {
+        let removed = institutionRemoved
+        institutionRemoved = []
+        guard case .value(let name) = institutionCache.value else { return }
+        if PersonalIdentifier.looksLikeCPR(name) {
+            personalIdentifierAt = location(line).cell(institutionColumn + 1, named: header?.name(of: institutionColumn))
+            skipping = true
+            return
+        }
+        guard warnedCleanedNames.insert(name).inserted else { return }
+        result.problemLog.append(
+            Problem(
+                .controlCharacterRemoved(
+                    column: header?.name(of: institutionColumn) ?? "dagtilbud", value: name, characters: removed.codePoints),
+                at: location(line).cell(institutionColumn + 1, named: header?.name(of: institutionColumn))))
     }
 
     /// A count cell: nil when blank (not registered), else a whole number from 0 to
@@ -431,8 +567,7 @@ struct SheetConsumer: CSVConsumer {
                 if case .whole(let rating) = numbers.parse(field.bytes), ScaleQuestion.ratings.contains(rating) {
                     registration?[question] = rating
                 } else {
-                    problems.append(
-                        (.scaleOutOfRange(question: question, value: encoding.decode(field.bytes).trimmingSpaces()), index))
+                    problems.append((.scaleOutOfRange(question: question, value: text(field.bytes)), index))
                 }
             case .trafficLightCount(let series, let light):
                 lightColumns[series] = lightColumns[series] ?? index
@@ -562,7 +697,10 @@ struct SheetConsumer: CSVConsumer {
         // The first row always changes the key cells: nothing was delivered before it. After a
         // row cut short by malformed quoting there is no key (found by pulje-fuzz): built now.
         // (A known tally means a key: checked first, it spares reading the key on every row.)
-        if row.keyChanged || (lastTallyIndex == nil && currentKey == nil && keyProblems.isEmpty) { rebuildKey(line: line) }
+        if row.keyChanged || (lastTallyIndex == nil && currentKey == nil && keyProblems.isEmpty) {
+            rebuildKey(line: line)
+            if skipping { return }
+        }
         guard keyProblems.isEmpty && row.problems.isEmpty else {
             for (kind, column) in keyProblems + row.problems {
                 result.problemLog.append(Problem(kind, at: location(line).cell(column + 1, named: header?.name(of: column))))
@@ -596,6 +734,6 @@ struct SheetConsumer: CSVConsumer {
 
     /// A cell as a problem shows it.
     private func text(_ bytes: UnsafeRawBufferPointer) -> String {
-        encoding.decode(bytes).trimmingSpaces()
+        encoding.decode(bytes).trimmingSpaces().shownInProblem
     }
 }

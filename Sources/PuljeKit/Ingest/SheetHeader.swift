@@ -12,7 +12,9 @@ struct SheetHeader {
     /// Column numbers (1-based) for `problems`.
     private(set) var problemColumns: [Int] = []
 
-    init(cells: [String]) {
+    /// - Parameter matched: the role of each cell, when the caller has matched them already
+    ///   (`ColumnRole(header:)`, once per cell).
+    init(cells: [String], matched: [ColumnRole?]? = nil) {
         var names = cells
         while let last = names.last, last.isEmpty { names.removeLast() }
         self.names = names
@@ -21,7 +23,7 @@ struct SheetHeader {
         var problems: [ProblemKind] = []
         var problemColumns: [Int] = []
         for (index, name) in names.enumerated() {
-            guard let role = ColumnRole(header: name) else {
+            guard let role = matched.map({ $0[index] }) ?? ColumnRole(header: name) else {
                 roles.append(nil)
                 problems.append(.unknownColumn(name: name.isEmpty ? "#\(index + 1)" : name))
                 problemColumns.append(index + 1)

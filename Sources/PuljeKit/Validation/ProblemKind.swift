@@ -13,8 +13,11 @@ public enum ProblemKind: Hashable, Sendable {
     case binaryFile
     case emptyFile
     case headerOnly
-    case unrecognisedSheet
-    case missingColumn(column: String)
+    /// `searchedLines`: the lines looked at for a header (issue 15), when more than one was.
+    case unrecognisedSheet(searchedLines: ClosedRange<Int>? = nil)
+    case missingColumn(column: String, searchedLines: ClosedRange<Int>? = nil)
+    /// Rows (a title, notes) above the header line, passed over (issue 15).
+    case headerNotOnFirstLine(headerLine: Int, rowsAbove: Int)
     case duplicateColumn(column: String, firstColumn: Int)
     case unknownColumn(name: String)
     case personalIdentifier(rowsRefused: Int)
@@ -43,12 +46,16 @@ public enum ProblemKind: Hashable, Sendable {
     case trafficLightIncomplete(series: TrafficLightSeries, blank: [TrafficLight])
     case moreAssessedThanAttached(series: TrafficLightSeries, assessed: Int, attached: Int)
     case moreEventsThanParticipants(events: Int, participants: Int)
+    /// Control characters or a byte-order mark removed from a name (issue 15); `characters`
+    /// names them as code points (`U+0013`).
+    case controlCharacterRemoved(column: String, value: String, characters: String)
 
     /// Errors reject the row (or the file); warnings keep it (SPEC 3.5).
     public var severity: Severity {
         switch self {
         case .emptyFile, .headerOnly, .unrecognisedSheet, .unknownColumn, .periodNotCollected, .reportFolderSkipped,
-            .trafficLightIncomplete, .moreAssessedThanAttached, .moreEventsThanParticipants:
+            .trafficLightIncomplete, .moreAssessedThanAttached, .moreEventsThanParticipants, .headerNotOnFirstLine,
+            .controlCharacterRemoved:
             .warning
         default:
             .error
@@ -69,6 +76,7 @@ public enum ProblemKind: Hashable, Sendable {
         case .headerOnly: "no-rows"
         case .unrecognisedSheet: "unrecognised-sheet"
         case .missingColumn: "missing-column"
+        case .headerNotOnFirstLine: "header-not-on-first-line"
         case .duplicateColumn: "duplicate-column"
         case .unknownColumn: "unknown-column"
         case .personalIdentifier: "cpr-number"
@@ -94,6 +102,7 @@ public enum ProblemKind: Hashable, Sendable {
         case .trafficLightIncomplete: "traffic-light-incomplete"
         case .moreAssessedThanAttached: "more-assessed-than-attached"
         case .moreEventsThanParticipants: "more-events-than-participants"
+        case .controlCharacterRemoved: "control-character-removed"
         }
     }
 
@@ -135,14 +144,18 @@ public enum ProblemKind: Hashable, Sendable {
             return l.pick(
                 da: "Filen har en overskriftslinje, men ingen rækker.",
                 en: "The file has a header line but no rows.")
-        case .unrecognisedSheet:
+        case .unrecognisedSheet(let lines):
             return l.pick(
-                da: "Kolonnerne viser hverken et dagtilbudsark eller et børneark (der mangler 'dagtilbud' og indikatorkolonner); filen er ikke læst.",
-                en: "The columns show neither an institution sheet nor a child sheet (no 'dagtilbud' and no indicator columns); the file was not read.")
-        case .missingColumn(let column):
+                da: "Kolonnerne viser hverken et dagtilbudsark eller et børneark (der mangler 'dagtilbud' og indikatorkolonner\(Self.searched(lines, l))); filen er ikke læst.",
+                en: "The columns show neither an institution sheet nor a child sheet (no 'dagtilbud' and no indicator columns\(Self.searched(lines, l))); the file was not read.")
+        case .missingColumn(let column, let lines):
             return l.pick(
-                da: "Kolonnen '\(column)' mangler, og filens placering angiver den ikke; filen er ikke læst.",
-                en: "The column '\(column)' is missing and the file's path does not give it; the file was not read.")
+                da: "Kolonnen '\(column)' mangler\(Self.searched(lines, l)), og filens placering angiver den ikke; filen er ikke læst.",
+                en: "The column '\(column)' is missing\(Self.searched(lines, l)) and the file's path does not give it; the file was not read.")
+        case .headerNotOnFirstLine(let line, let rows):
+            return l.pick(
+                da: "Overskriftslinjen (med 'dagtilbud') står på linje \(line); \(rows == 1 ? "rækken" : "de \(rows) rækker") over den (titel eller noter) er sprunget over. Gem arket med overskriften på første linje.",
+                en: "The header line (with 'dagtilbud') is on line \(line); the \(rows == 1 ? "row" : "\(rows) rows") above it (a title or notes) \(rows == 1 ? "is" : "are") passed over. Save the sheet with the header on the first line.")
         case .duplicateColumn(let column, let first):
             return l.pick(
                 da: "Kolonnen '\(column)' findes to gange (også som kolonne \(first)); det er uklart, hvilken der gælder, så filen er ikke læst.",
@@ -249,7 +262,19 @@ public enum ProblemKind: Hashable, Sendable {
             return l.pick(
                 da: "\(events) forældrearrangementer, men kun \(participants) deltagere i alt.",
                 en: "\(events) parent events but only \(participants) participants in all.")
+        case .controlCharacterRemoved(let column, let value, let characters):
+            return l.pick(
+                da: "Cellen i '\(column)' indeholdt usynlige styretegn (\(characters)), som er fjernet; den læses som '\(value)'. Ret cellen i arket (skriv teksten igen i stedet for at indsætte den).",
+                en: "The cell in '\(column)' held invisible control characters (\(characters)), which were removed; it is read as '\(value)'. Correct the cell in the sheet (type the text again rather than pasting it).")
         }
+    }
+
+    /// Which lines were looked at for a header, as a message says it: empty when only one was.
+    private static func searched(_ lines: ClosedRange<Int>?, _ l: Language) -> String {
+        guard let lines, lines.count > 1 else { return "" }
+        return l.pick(
+            da: " (ingen overskriftslinje med 'dagtilbud' i linje \(lines.lowerBound)-\(lines.upperBound))",
+            en: " (no header line with 'dagtilbud' in lines \(lines.lowerBound)-\(lines.upperBound))")
     }
 }
 
