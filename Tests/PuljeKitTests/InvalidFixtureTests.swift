@@ -44,7 +44,7 @@ import Testing
             "unreadable-file", "not-a-regular-file", "file-changed-while-read", "unsupported-encoding",
             "not-a-text-file", "empty-file", "no-rows", "unrecognised-sheet", "missing-column",
             "duplicate-column", "unknown-column", "cpr-number", "field-too-large", "malformed-quoting",
-            "too-many-fields", "missing-value", "count-not-whole-number", "count-implausible",
+            "too-many-fields", "missing-value", "count-not-whole-number", "count-implausible", "count-ambiguous-thousands",
             "scale-out-of-range", "traffic-light-invalid", "status-invalid", "age-invalid",
             "unknown-project", "period-outside-catalogue", "path-column-mismatch",
             "duplicate-registration", "child-counts-disagree", "period-not-collected",

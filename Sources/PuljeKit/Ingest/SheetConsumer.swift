@@ -380,8 +380,13 @@ struct SheetConsumer: CSVConsumer {
 
     /// A count cell: nil when blank (not registered), else a whole number from 0 to
     /// `maximumCount` or a problem.
+    /// In a `,` file a count written `1.000` is refused as ambiguous (`thousandsReading`)
+    /// before it can read as 1.
     private func count(_ field: CSVField, column: String) -> Resolved<Int> {
         if field.isBlank { return .blank }
+        if let thousands = numbers.thousandsReading(field.bytes) {
+            return .problem(.countAmbiguousThousands(column: column, value: text(field.bytes), thousands: thousands))
+        }
         switch numbers.parse(field.bytes) {
         case .whole(let value) where value >= 0:
             if value <= Self.maximumCount { return .value(value) }

@@ -26,6 +26,10 @@ public enum ProblemKind: Hashable, Sendable {
     case missingValue(column: String)
     case countNotWholeNumber(column: String, value: String)
     case countImplausible(column: String, value: String, maximum: Int)
+    /// A count in a `,` file written with `.` before groups of three digits (`1.000`): a
+    /// Danish spreadsheet saving "as shown" writes one thousand so, where `.` is the decimal
+    /// point (SPEC 3.4) and the cell reads as 1. `thousands` is the other reading.
+    case countAmbiguousThousands(column: String, value: String, thousands: Int)
     case scaleOutOfRange(question: ScaleQuestion, value: String)
     case trafficLightInvalid(assessment: Assessment, value: String)
     case statusInvalid(value: String)
@@ -76,6 +80,7 @@ public enum ProblemKind: Hashable, Sendable {
         case .missingValue: "missing-value"
         case .countNotWholeNumber: "count-not-whole-number"
         case .countImplausible: "count-implausible"
+        case .countAmbiguousThousands: "count-ambiguous-thousands"
         case .scaleOutOfRange: "scale-out-of-range"
         case .trafficLightInvalid: "traffic-light-invalid"
         case .statusInvalid: "status-invalid"
@@ -183,6 +188,23 @@ public enum ProblemKind: Hashable, Sendable {
             return l.pick(
                 da: "'\(value)' i '\(column)' er over \(bound), mere end ét dagtilbud kan have i én periode; det er sikkert en tastefejl. Ret antallet. Rækken er afvist.",
                 en: "'\(value)' in '\(column)' is above \(bound), more than one institution can have in one period; it is probably a typing error. Correct the count. The row is rejected.")
+        case .countAmbiguousThousands(let column, let value, let thousands):
+            // The decimal-point reading, trailing zeros dropped (1.000 is 1, 12.500 is 12.5);
+            // none for grouped thousands (1.000.000), which are no decimal number at all.
+            var decimal: String?
+            if value.filter({ $0 == "." }).count == 1 {
+                var digits = value
+                while digits.hasSuffix("0") { digits.removeLast() }
+                if digits.hasSuffix(".") { digits.removeLast() }
+                decimal = digits
+            }
+            let da = decimal.map { "med punktum som decimaltegn er det \($0.replacingOccurrences(of: ".", with: ","))" }
+                ?? "med punktum som decimaltegn er det slet ikke et tal"
+            let en = decimal.map { "with the point as decimal point it is \($0)" }
+                ?? "with the point as decimal point it is no number at all"
+            return l.pick(
+                da: "'\(value)' i '\(column)' er tvetydigt: med punktum som tusindtalsseparator er det \(thousands), \(da). I en kommasepareret fil er punktum decimaltegn, men et dansk regneark, der gemmer tal \"som vist\", skriver tusinder sådan. Skriv tallet uden tusindtalsseparator (\(thousands)), eller gem arket som \"CSV (semikolonsepareret)\", hvor punktum er tusindtalsseparator. Rækken er afvist.",
+                en: "'\(value)' in '\(column)' is ambiguous: with the point as thousands separator it is \(thousands), \(en). In a comma-separated file the point is the decimal point, but a Danish spreadsheet saving numbers \"as shown\" writes thousands like this. Write the number without thousands separator (\(thousands)), or save the sheet as \"CSV (semicolon delimited)\", where the point separates thousands. The row is rejected.")
         case .scaleOutOfRange(let question, let value):
             return l.pick(
                 da: "'\(value)' i '\(question.id)' er ikke en vurdering fra 1 til 7. Skriv et helt tal fra 1 til 7, eller lad feltet stå tomt. Rækken er afvist.",
