@@ -47,7 +47,7 @@ import Testing
             "too-many-fields", "missing-value", "count-not-whole-number", "count-implausible", "count-ambiguous-thousands",
             "scale-out-of-range", "traffic-light-invalid", "status-invalid", "age-invalid",
             "unknown-project", "period-outside-catalogue", "path-column-mismatch",
-            "duplicate-registration", "child-counts-disagree", "period-not-collected",
+            "duplicate-registration", "child-counts-disagree", "totals-row", "period-not-collected",
             "traffic-light-incomplete", "more-assessed-than-attached", "more-events-than-participants",
         ]
         #expect(all.subtracting(elsewhere) == covered)

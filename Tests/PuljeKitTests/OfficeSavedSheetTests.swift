@@ -131,3 +131,144 @@ enum OfficeBytes {
         #expect(result.dataset[OfficeBytes.key("Solsikken")]?.ratings == [.f1DagligKontakt: 4])
     }
 }
+
+/// Totals rows (issue 15): a row holding the sums is no institution; counted, it doubles
+/// every sum. Found by name or by its numbers, refused, never counted.
+@Suite struct TotalsRowTests {
+    static func institutionSheet(_ rows: [String], header: String = "dagtilbud,boern,hjemmebesoeg") -> ValidationResult {
+        OfficeBytes.validate(["frederikshavn/periode-6.csv": OfficeBytes.sheet([header] + rows)])
+    }
+
+    @Test(arguments: [
+        "I alt", "Ialt", "I ALT", "I alt:", "i  alt", "I-alt", "Total", "TOTAL:", "Totalt", "Totaler", "Sum", "Sum:",
+        "Summa", "Summer", "Samlet", "Samlet antal", "Samlet i alt", "Sammenlagt", "I alt for projektet",
+        "Total for alle dagtilbud", "Dagtilbud i alt", "Nord Total", "Hovedtotal", "Grand Total", "Subtotal",
+        "Totalresultat", "Summe", "Gesamt", "Insgesamt", "Sammanlagt",
+    ])
+    func aTotalsRowByNameIsRefused(_ name: String) {
+        // Figures that are no sum of the others: the name alone refuses the row.
+        let result = Self.institutionSheet(["Solsikken,96,2", "Regnbuen,50,0", "\(name),147,3"])
+        #expect(result.problems.map(\.code) == ["totals-row"], "\(name)")
+        let problem = result.problems.first
+        #expect(problem?.severity == .error)
+        #expect(problem?.location.line == 4 && problem?.location.column == 1 && problem?.location.columnName == "dagtilbud")
+        #expect(problem?.message(.english).contains("'\(name)' in 'dagtilbud' is a totals row") == true)
+        #expect(problem?.message(.danish).contains("'\(name)' i 'dagtilbud' er en total-række") == true)
+        #expect(result.rejectedRows == 1)
+        #expect(result.dataset.registrations.count == 2)
+    }
+
+    @Test(arguments: ["Sumpen", "Totempælen", "Samlingshuset", "Alt-i-en", "Summerhuset", "Ialtetræet", "Fortælleren"])
+    func institutionsWhoseNamesOnlyResembleATotalAreRead(_ name: String) {
+        let result = Self.institutionSheet(["Solsikken,96,2", "Regnbuen,50,0", "\(name),147,3"])
+        #expect(result.problems.isEmpty, "\(name): \(result.problems.map { $0.message(.english) })")
+        #expect(result.dataset[OfficeBytes.key(name)]?.counts == [.boern: 147, .hjemmebesoeg: 3])
+    }
+
+    @Test func aTotalsRowByNameIsOneErrorEvenWithItsKeyCellsBlank() {
+        let result = OfficeBytes.validate([
+            "indsendt/samlet.csv": OfficeBytes.sheet([
+                "projekt,dagtilbud,periode,boern", "frederikshavn,Solsikken,6,96", "frederikshavn,Regnbuen,6,50", ",I alt,,146",
+            ])
+        ])
+        #expect(result.problems.map(\.code) == ["totals-row"])
+        #expect(result.problems.first?.location.line == 4)
+        #expect(result.dataset.registrations.count == 2)
+    }
+
+    static let header = "dagtilbud,boern,hjemmebesoeg,trivsel_groen,trivsel_gul,trivsel_roed"
+    static let three = ["Solsikken,96,2,81,11,4", "Regnbuen,50,0,40,8,2", "Bikuben,40,3,30,9,1"]
+
+    @Test func aRowHoldingTheExactSumsOfTheOthersIsRefused() {
+        // 96 + 50 + 40 = 186, 2 + 0 + 3 = 5, 81 + 40 + 30 = 151, 11 + 8 + 9 = 28, 4 + 2 + 1 = 7.
+        let result = Self.institutionSheet(Self.three + ["Alle,186,5,151,28,7"], header: Self.header)
+        #expect(result.problems.map(\.code) == ["totals-row"])
+        let problem = result.problems.first
+        #expect(problem?.location.line == 5 && problem?.location.column == 1 && problem?.location.columnName == "dagtilbud")
+        #expect(problem?.message(.english).contains("The row 'Alle' holds in every filled-in count column exactly the sum of the 3 other institutions of project frederikshavn, period 6") == true)
+        #expect(problem?.message(.danish).contains("summen af de 3 andre dagtilbud i projekt frederikshavn, periode 6") == true)
+        #expect(result.rejectedRows == 1)
+        #expect(Set(result.dataset.registrations.keys.map(\.institution)) == ["Solsikken", "Regnbuen", "Bikuben"])
+    }
+
+    @Test func aTotalsRowWithACountLeftBlankIsStillRefused() {
+        let result = Self.institutionSheet(["Alle,186,,151,28,7"] + Self.three, header: Self.header)
+        #expect(result.problems.map(\.code) == ["totals-row"])
+        #expect(result.problems.first?.location.line == 2)
+        #expect(result.dataset.registrations.count == 3)
+    }
+
+    @Test func aRowMatchingTheSumsByChanceInSomeColumnsButNotAllIsRead() {
+        // boern 186 and every traffic light match the sums; hjemmebesoeg 4 is not 5.
+        let result = Self.institutionSheet(Self.three + ["Mølleåen,186,4,151,28,7"], header: Self.header)
+        #expect(result.problems.isEmpty, "\(result.problems.map { $0.message(.english) })")
+        #expect(result.dataset.registrations.count == 4)
+        #expect(result.dataset[OfficeBytes.key("Mølleåen")]?[.boern] == 186)
+    }
+
+    @Test func trafficLightCountsAloneMakeATotalsRow() {
+        // 10 + 20 + 5 = 35, 2 + 3 + 1 = 6, 1 + 0 + 1 = 2.
+        let result = Self.institutionSheet(
+            ["Solsikken,10,2,1", "Regnbuen,20,3,0", "Bikuben,5,1,1", "Alle børn,35,6,2"],
+            header: "dagtilbud,sprog_groen,sprog_gul,sprog_roed")
+        #expect(result.problems.map(\.code) == ["totals-row"])
+        #expect(result.problems.first?.location.line == 5)
+    }
+
+    @Test func twoRowsOrZerosOrOneMatchingValueAreNoTotals() {
+        // One other row only: two equal institutions are not each other's totals.
+        #expect(Self.institutionSheet(["Solsikken,10,2", "Regnbuen,10,2"]).problems.isEmpty)
+        // All sums zero: nothing is summed.
+        #expect(Self.institutionSheet(["Solsikken,0,0", "Regnbuen,0,0", "Bikuben,0,0"]).problems.isEmpty)
+        // One nonzero value equal to the others' sum (10 + 20 = 30) is too often chance.
+        let chance = Self.institutionSheet(["Solsikken,10,0", "Regnbuen,20,0", "Bikuben,30,0"])
+        #expect(chance.problems.isEmpty)
+        #expect(chance.dataset.registrations.count == 3)
+    }
+
+    @Test func totalsRowsOfTwoProjectsAndPeriodsInOneFileAreEachRefused() {
+        let result = OfficeBytes.validate([
+            "indsendt/samlet.csv": OfficeBytes.sheet([
+                "projekt,dagtilbud,periode,boern,hjemmebesoeg",
+                "frederikshavn,Solsikken,6,96,2", "frederikshavn,Regnbuen,6,50,1", "frederikshavn,Bikuben,6,40,3",
+                "frederikshavn,I alt,6,186,6",  // line 5, by name
+                "frederikshavn,Solsikken,7,90,1", "frederikshavn,Regnbuen,7,55,2", "frederikshavn,Bikuben,7,41,4",
+                "frederikshavn,Periode 7,7,186,7",  // line 9: 90 + 55 + 41, 1 + 2 + 4
+                "haderslev,Egen,6,12,1", "haderslev,Bøgen,6,30,2",
+                "haderslev,Hele projektet,6,42,3",  // line 12: 12 + 30, 1 + 2
+            ])
+        ])
+        #expect(result.problems.map(\.code) == ["totals-row", "totals-row", "totals-row"])
+        #expect(result.problems.map(\.location.line) == [5, 9, 12])
+        #expect(result.problems[1].message(.english).contains("3 other institutions of project frederikshavn, period 7"))
+        #expect(result.problems[2].message(.english).contains("2 other institutions of project haderslev, period 6"))
+        #expect(result.rejectedRows == 3)
+        #expect(result.dataset.registrations.count == 8)
+        #expect(result.dataset[OfficeBytes.key("Bøgen", "haderslev")]?.counts == [.boern: 30, .hjemmebesoeg: 2])
+    }
+
+    @Test func aReportSkippingInvalidRowsSumsWithoutTheTotalsRows() throws {
+        let folder = TestSupport.folder([
+            "frederikshavn/periode-6.csv": OfficeBytes.sheet([
+                "dagtilbud,boern,hjemmebesoeg", "Solsikken,96,2", "Regnbuen,50,0", "Bikuben,40,3", "I alt,186,5", "Alle,186,5",
+            ])
+        ])
+        let reports = TestSupport.temporaryFolder()
+        defer {
+            try? FileManager.default.removeItem(at: folder)
+            try? FileManager.default.removeItem(at: reports)
+        }
+        let out = reports.appendingPathComponent("report").path
+        let refused = try LargeNumberReportTests.run(["report", folder.path, "--out", out, "--lang", "en"])
+        #expect(refused.reason == .exit && refused.status == 1, "\(refused.output)")
+        #expect(refused.output.contains("line 5, dagtilbud: error [totals-row]"), "\(refused.output)")
+        #expect(refused.output.contains("line 6, dagtilbud: error [totals-row]"), "\(refused.output)")
+        let skipped = try LargeNumberReportTests.run(["report", folder.path, "--out", out, "--skip-invalid", "--format", "csv"])
+        #expect(skipped.reason == .exit && skipped.status == 0, "\(skipped.output)")
+        let activity = try String(contentsOfFile: out + "/activity.csv", encoding: .utf8)
+        // 96 + 50 + 40 children and 2 + 0 + 3 home visits, three institutions reporting each.
+        #expect(activity.contains("frederikshavn,*,6,virkning,boern,186,3\n"), "\(activity)")
+        #expect(activity.contains("frederikshavn,*,6,virkning,hjemmebesoeg,5,3\n"), "\(activity)")
+        #expect(!activity.contains("I alt") && !activity.contains("Alle"))
+    }
+}

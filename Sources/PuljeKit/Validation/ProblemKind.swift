@@ -39,6 +39,11 @@ public enum ProblemKind: Hashable, Sendable {
     case pathColumnMismatch(column: String, path: String, cell: String)
     case duplicateRegistration(institution: String, period: Period, first: SourceLocation)
     case childCountsDisagree(series: TrafficLightSeries, sheet: TrafficLightCounts, children: TrafficLightCounts)
+    /// An institution-sheet row named as a totals row (`I alt`, `Total`, `Sum`: `TotalsRow`).
+    case totalsRowByName(institution: String)
+    /// An institution-sheet row whose every registered count is the sum of the other rows of
+    /// its project and period in the file (`TotalsRow.bySums`).
+    case totalsRowBySums(institution: String, others: Int, project: ProjectID, period: Period)
     // Warnings
     case periodNotCollected(period: Period)
     case trafficLightIncomplete(series: TrafficLightSeries, blank: [TrafficLight])
@@ -90,6 +95,7 @@ public enum ProblemKind: Hashable, Sendable {
         case .pathColumnMismatch: "path-column-mismatch"
         case .duplicateRegistration: "duplicate-registration"
         case .childCountsDisagree: "child-counts-disagree"
+        case .totalsRowByName, .totalsRowBySums: "totals-row"
         case .periodNotCollected: "period-not-collected"
         case .trafficLightIncomplete: "traffic-light-incomplete"
         case .moreAssessedThanAttached: "more-assessed-than-attached"
@@ -241,6 +247,14 @@ public enum ProblemKind: Hashable, Sendable {
             return l.pick(
                 da: "Dobbeltregistrering: dagtilbudsarket siger \(series.id) grøn/gul/rød = \(sheet.green)/\(sheet.yellow)/\(sheet.red), men børnearket tæller \(children.green)/\(children.yellow)/\(children.red). Dagtilbud og periode er afvist, til tallene stemmer.",
                 en: "Double registration: the institution sheet says \(series.id) green/yellow/red = \(sheet.green)/\(sheet.yellow)/\(sheet.red), but the child sheet counts \(children.green)/\(children.yellow)/\(children.red). The institution and period are rejected until they agree.")
+        case .totalsRowByName(let institution):
+            return l.pick(
+                da: "'\(institution)' i 'dagtilbud' er en total-række, ikke et dagtilbud; talt med ville dens tal fordoble summerne. Slet rækken (pulje lægger selv sammen). Rækken er afvist.",
+                en: "'\(institution)' in 'dagtilbud' is a totals row, not an institution; counted, its figures would double every sum. Delete the row (pulje adds up by itself). The row is rejected.")
+        case .totalsRowBySums(let institution, let others, let project, let period):
+            return l.pick(
+                da: "Rækken '\(institution)' har i hver udfyldt talkolonne præcis summen af de \(others) andre dagtilbud i projekt \(project.rawValue), periode \(period) i filen: det er en total-række, og talt med ville dens tal fordoble summerne. Slet rækken. Er det et rigtigt dagtilbud, hvis tal tilfældigt er summen, så registrér det i en fil for sig. Rækken er afvist.",
+                en: "The row '\(institution)' holds in every filled-in count column exactly the sum of the \(others) other institutions of project \(project.rawValue), period \(period) in the file: it is a totals row, and counted, its figures would double every sum. Delete the row. If it is a real institution whose figures happen to be the sum, register it in a file of its own. The row is rejected.")
         case .periodNotCollected(let period):
             return l.pick(
                 da: "Periode \(period) blev ikke indsamlet ifølge kataloget; data er læst, men tjek perioden.",
