@@ -44,10 +44,10 @@ import Testing
             "unreadable-file", "not-a-regular-file", "file-changed-while-read", "unsupported-encoding",
             "encoding-uncertain", "invalid-utf16", "not-a-text-file", "empty-file", "no-rows", "unrecognised-sheet", "missing-column",
             "duplicate-column", "unknown-column", "cpr-number", "field-too-large", "malformed-quoting",
-            "too-many-fields", "missing-value", "count-not-whole-number", "count-implausible",
+            "too-many-fields", "missing-value", "count-not-whole-number", "count-implausible", "count-ambiguous-thousands",
             "scale-out-of-range", "traffic-light-invalid", "status-invalid", "age-invalid",
             "unknown-project", "period-outside-catalogue", "path-column-mismatch",
-            "duplicate-registration", "child-counts-disagree", "period-not-collected",
+            "duplicate-registration", "child-counts-disagree", "totals-row", "period-not-collected",
             "traffic-light-incomplete", "more-assessed-than-attached", "more-events-than-participants",
             "header-not-on-first-line", "control-character-removed",
         ]

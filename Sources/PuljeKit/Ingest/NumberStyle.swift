@@ -132,6 +132,53 @@ public enum NumberStyle: Sendable {
         return nearest
     }
 
+    /// The count a `,`-file cell would be if its `.` grouped thousands, as a spreadsheet saving
+    /// numbers "as shown" in a Danish locale writes them (`1.000`, `12.500`, `1.000.000`), or nil
+    /// when the cell is not written so: 1-3 digits, the first not 0, then groups of `.` and
+    /// exactly three digits (surrounding spaces ignored). Only the decimal-point style asks: in
+    /// a `;` or tab file `.` groups thousands by rule (SPEC 3.4), and `1.000` is 1000 there.
+    /// One byte is looked at for a plain count; the rest is out of line.
+    @inline(__always)
+    public func thousandsReading(_ bytes: UnsafeRawBufferPointer) -> Int? {
+        guard self == .decimalPoint else { return nil }
+        var end = bytes.count
+        guard end >= 5 else { return nil }
+        if bytes[end - 1] == 0x20 {
+            while end > 0 && bytes[end - 1] == 0x20 { end -= 1 }
+            guard end >= 5 else { return nil }
+        }
+        guard bytes[end - 4] == 0x2E else { return nil }
+        return Self.groupedThousands(bytes, end: end)
+    }
+
+    private static func groupedThousands(_ bytes: UnsafeRawBufferPointer, end: Int) -> Int? {
+        var index = 0
+        while index < end && bytes[index] == 0x20 { index += 1 }
+        guard index < end, bytes[index] != 0x30 else { return nil }  // 0.500 is a fraction, never 500
+        var value = 0
+        var digits = 0
+        var groupLength = 0
+        var groups = 0
+        while index < end {
+            let byte = bytes[index]
+            if byte &- 0x30 < 10 {
+                groupLength += 1
+                digits += 1
+                // 18 digits at most (no overflow): past that no reading is a count anyway.
+                guard groupLength <= 3, digits <= 18 else { return nil }
+                value = value * 10 + Int(byte &- 0x30)
+            } else if byte == 0x2E {
+                guard groups == 0 ? groupLength >= 1 : groupLength == 3 else { return nil }
+                groups += 1
+                groupLength = 0
+            } else {
+                return nil
+            }
+            index += 1
+        }
+        return groups > 0 && groupLength == 3 ? value : nil
+    }
+
     /// Convenience for tests and catalogue cells.
     public func parse(_ text: String) -> Value? {
         var text = text

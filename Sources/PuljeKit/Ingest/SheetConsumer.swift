@@ -195,8 +195,34 @@ struct SheetConsumer: CSVConsumer {
         } else if result.rows == 0 && !skipping {
             result.problemLog.append(Problem(.headerOnly, at: SourceLocation(file: file.displayName, line: headerLine)))
         }
+        if result.kind == .institution { rejectTotalsRowsBySums() }
         result.registrations += tallies.map { $0.registration(file: file.displayName) }
         return result
+    }
+
+    /// Takes out the rows that hold the sums of the others of their project and period
+    /// (`TotalsRow.bySums`): this needs the whole file, so it runs once it is read, before its
+    /// registrations leave the reader.
+    private mutating func rejectTotalsRowsBySums() {
+        let found = TotalsRow.bySums(result.registrations)
+        guard !found.isEmpty else { return }
+        var rejected = [Bool](repeating: false, count: result.registrations.count)
+        for (index, others) in found {
+            let registration = result.registrations[index]
+            let key = registration.key
+            let at = (registration.sheetRow ?? SourceLocation(file: file.displayName))
+                .cell(institutionColumn + 1, named: header?.name(of: institutionColumn))
+            result.problemLog.append(
+                Problem(
+                    .totalsRowBySums(institution: key.institution, others: others, project: key.project, period: key.period),
+                    at: at))
+            result.rejectedRows += 1
+            rejected[index] = true
+        }
+        var kept: [Registration] = []
+        kept.reserveCapacity(result.registrations.count - found.count)
+        for (registration, isRejected) in zip(result.registrations, rejected) where !isRejected { kept.append(registration) }
+        result.registrations = kept
     }
 
     // MARK: Header
@@ -533,8 +559,13 @@ struct SheetConsumer: CSVConsumer {
 
     /// A count cell: nil when blank (not registered), else a whole number from 0 to
     /// `maximumCount` or a problem.
+    /// In a `,` file a count written `1.000` is refused as ambiguous (`thousandsReading`)
+    /// before it can read as 1.
     private func count(_ field: CSVField, column: String) -> Resolved<Int> {
         if field.isBlank { return .blank }
+        if let thousands = numbers.thousandsReading(field.bytes) {
+            return .problem(.countAmbiguousThousands(column: column, value: text(field.bytes), thousands: thousands))
+        }
         switch numbers.parse(field.bytes) {
         case .whole(let value) where value >= 0:
             if value <= Self.maximumCount { return .value(value) }
@@ -547,6 +578,12 @@ struct SheetConsumer: CSVConsumer {
     }
 
     private mutating func readInstitutionRow(_ record: CSVRecord, _ header: SheetHeader) {
+        // A totals row is one error, whatever else is wrong with it (its project or period are
+        // often left blank): it is to be deleted, not corrected.
+        if case .value(let name) = institutionCache.value, TotalsRow.isTotalsName(name) {
+            reject(.totalsRowByName(institution: name), record.line, column: institutionColumn)
+            return
+        }
         var problems: [(ProblemKind, Int)] = []
         let key = key(problems: &problems)
         var registration = key.map { Registration(key: $0, sheetRow: location(record.line)) }

@@ -32,6 +32,10 @@ public enum ProblemKind: Hashable, Sendable {
     case missingValue(column: String)
     case countNotWholeNumber(column: String, value: String)
     case countImplausible(column: String, value: String, maximum: Int)
+    /// A count in a `,` file written with `.` before groups of three digits (`1.000`): a
+    /// Danish spreadsheet saving "as shown" writes one thousand so, where `.` is the decimal
+    /// point (SPEC 3.4) and the cell reads as 1. `thousands` is the other reading.
+    case countAmbiguousThousands(column: String, value: String, thousands: Int)
     case scaleOutOfRange(question: ScaleQuestion, value: String)
     case trafficLightInvalid(assessment: Assessment, value: String)
     case statusInvalid(value: String)
@@ -41,6 +45,11 @@ public enum ProblemKind: Hashable, Sendable {
     case pathColumnMismatch(column: String, path: String, cell: String)
     case duplicateRegistration(institution: String, period: Period, first: SourceLocation)
     case childCountsDisagree(series: TrafficLightSeries, sheet: TrafficLightCounts, children: TrafficLightCounts)
+    /// An institution-sheet row named as a totals row (`I alt`, `Total`, `Sum`: `TotalsRow`).
+    case totalsRowByName(institution: String)
+    /// An institution-sheet row whose every registered count is the sum of the other rows of
+    /// its project and period in the file (`TotalsRow.bySums`).
+    case totalsRowBySums(institution: String, others: Int, project: ProjectID, period: Period)
     // Warnings
     case periodNotCollected(period: Period)
     case trafficLightIncomplete(series: TrafficLightSeries, blank: [TrafficLight])
@@ -89,6 +98,7 @@ public enum ProblemKind: Hashable, Sendable {
         case .missingValue: "missing-value"
         case .countNotWholeNumber: "count-not-whole-number"
         case .countImplausible: "count-implausible"
+        case .countAmbiguousThousands: "count-ambiguous-thousands"
         case .scaleOutOfRange: "scale-out-of-range"
         case .trafficLightInvalid: "traffic-light-invalid"
         case .statusInvalid: "status-invalid"
@@ -98,6 +108,7 @@ public enum ProblemKind: Hashable, Sendable {
         case .pathColumnMismatch: "path-column-mismatch"
         case .duplicateRegistration: "duplicate-registration"
         case .childCountsDisagree: "child-counts-disagree"
+        case .totalsRowByName, .totalsRowBySums: "totals-row"
         case .periodNotCollected: "period-not-collected"
         case .trafficLightIncomplete: "traffic-light-incomplete"
         case .moreAssessedThanAttached: "more-assessed-than-attached"
@@ -209,6 +220,23 @@ public enum ProblemKind: Hashable, Sendable {
             return l.pick(
                 da: "'\(value)' i '\(column)' er over \(bound), mere end ét dagtilbud kan have i én periode; det er sikkert en tastefejl. Ret antallet. Rækken er afvist.",
                 en: "'\(value)' in '\(column)' is above \(bound), more than one institution can have in one period; it is probably a typing error. Correct the count. The row is rejected.")
+        case .countAmbiguousThousands(let column, let value, let thousands):
+            // The decimal-point reading, trailing zeros dropped (1.000 is 1, 12.500 is 12.5);
+            // none for grouped thousands (1.000.000), which are no decimal number at all.
+            var decimal: String?
+            if value.filter({ $0 == "." }).count == 1 {
+                var digits = value
+                while digits.hasSuffix("0") { digits.removeLast() }
+                if digits.hasSuffix(".") { digits.removeLast() }
+                decimal = digits
+            }
+            let da = decimal.map { "med punktum som decimaltegn er det \($0.replacingOccurrences(of: ".", with: ","))" }
+                ?? "med punktum som decimaltegn er det slet ikke et tal"
+            let en = decimal.map { "with the point as decimal point it is \($0)" }
+                ?? "with the point as decimal point it is no number at all"
+            return l.pick(
+                da: "'\(value)' i '\(column)' er tvetydigt: med punktum som tusindtalsseparator er det \(thousands), \(da). I en kommasepareret fil er punktum decimaltegn, men et dansk regneark, der gemmer tal \"som vist\", skriver tusinder sådan. Skriv tallet uden tusindtalsseparator (\(thousands)), eller gem arket som \"CSV (semikolonsepareret)\", hvor punktum er tusindtalsseparator. Rækken er afvist.",
+                en: "'\(value)' in '\(column)' is ambiguous: with the point as thousands separator it is \(thousands), \(en). In a comma-separated file the point is the decimal point, but a Danish spreadsheet saving numbers \"as shown\" writes thousands like this. Write the number without thousands separator (\(thousands)), or save the sheet as \"CSV (semicolon delimited)\", where the point separates thousands. The row is rejected.")
         case .scaleOutOfRange(let question, let value):
             return l.pick(
                 da: "'\(value)' i '\(question.id)' er ikke en vurdering fra 1 til 7. Skriv et helt tal fra 1 til 7, eller lad feltet stå tomt. Rækken er afvist.",
@@ -245,6 +273,14 @@ public enum ProblemKind: Hashable, Sendable {
             return l.pick(
                 da: "Dobbeltregistrering: dagtilbudsarket siger \(series.id) grøn/gul/rød = \(sheet.green)/\(sheet.yellow)/\(sheet.red), men børnearket tæller \(children.green)/\(children.yellow)/\(children.red). Dagtilbud og periode er afvist, til tallene stemmer.",
                 en: "Double registration: the institution sheet says \(series.id) green/yellow/red = \(sheet.green)/\(sheet.yellow)/\(sheet.red), but the child sheet counts \(children.green)/\(children.yellow)/\(children.red). The institution and period are rejected until they agree.")
+        case .totalsRowByName(let institution):
+            return l.pick(
+                da: "'\(institution)' i 'dagtilbud' er en total-række, ikke et dagtilbud; talt med ville dens tal fordoble summerne. Slet rækken (pulje lægger selv sammen). Rækken er afvist.",
+                en: "'\(institution)' in 'dagtilbud' is a totals row, not an institution; counted, its figures would double every sum. Delete the row (pulje adds up by itself). The row is rejected.")
+        case .totalsRowBySums(let institution, let others, let project, let period):
+            return l.pick(
+                da: "Rækken '\(institution)' har i hver udfyldt talkolonne præcis summen af de \(others) andre dagtilbud i projekt \(project.rawValue), periode \(period) i filen: det er en total-række, og talt med ville dens tal fordoble summerne. Slet rækken. Er det et rigtigt dagtilbud, hvis tal tilfældigt er summen, så registrér det i en fil for sig. Rækken er afvist.",
+                en: "The row '\(institution)' holds in every filled-in count column exactly the sum of the \(others) other institutions of project \(project.rawValue), period \(period) in the file: it is a totals row, and counted, its figures would double every sum. Delete the row. If it is a real institution whose figures happen to be the sum, register it in a file of its own. The row is rejected.")
         case .periodNotCollected(let period):
             return l.pick(
                 da: "Periode \(period) blev ikke indsamlet ifølge kataloget; data er læst, men tjek perioden.",
