@@ -311,6 +311,8 @@ struct SheetConsumer: CSVConsumer {
         guard let fallback = fallbackHeader else { return }
         fallbackHeader = nil
         if let likely = fallbackEncodingUncertain {
+            // The rows after the header row are the file's rows, all refused with it.
+            result.rows += rowsPassedOver - fallback.rowsBefore - 1
             refuseEncoding(likely, line: fallback.line)
             return
         }

@@ -109,25 +109,29 @@ struct UTF16Transcoder {
 
     /// UTF-16 without a byte-order mark, told by its header line (up to 512 code units): in
     /// ASCII and Latin-1 text every other byte is 0 (the second of each pair little-endian, the
-    /// first big-endian) and the other never is. Nil for anything else, which UTF-8 and the
-    /// 8-bit code pages never look like (they hold no NUL byte).
+    /// first big-endian). Nine in ten units of that shape decide, so that a header with a few
+    /// characters beyond Latin-1 (a combining ring in decomposed `å`, a curly quote) is still
+    /// told; a unit of two zero bytes never occurs in text. Nil for anything else, which UTF-8
+    /// and the 8-bit code pages never look like (they hold no NUL byte).
     static func byteOrder(withoutMark head: UnsafeRawBufferPointer) -> Bool? {
         let units = min(head.count / 2, 512)
         guard units >= 2 else { return nil }
-        var little = true
-        var big = true
+        var little = 0
+        var big = 0
+        var seen = 0
         for index in 0..<units {
             let first = head[2 * index]
             let second = head[2 * index + 1]
-            if index >= 2 && (little && second == 0 && (first == 0x0A || first == 0x0D)
-                || big && first == 0 && (second == 0x0A || second == 0x0D))
-            {
+            if first == 0 && second == 0 { return nil }
+            if index >= 2 && (second == 0 && (first == 0x0A || first == 0x0D) || first == 0 && (second == 0x0A || second == 0x0D)) {
                 break  // the header line ended
             }
-            little = little && first != 0 && second == 0
-            big = big && first == 0 && second != 0
-            if !little && !big { return nil }
+            seen += 1
+            if second == 0 { little += 1 }
+            if first == 0 { big += 1 }
         }
-        return big
+        if little * 10 >= seen * 9 && head[1] == 0 { return false }
+        if big * 10 >= seen * 9 && head[0] == 0 { return true }
+        return nil
     }
 }
