@@ -208,6 +208,20 @@ import Testing
         Self.expectNoTrace(of: Self.joined("Windows-1252", "\u{2013}"), in: Self.outputs(result, folder: folder))
     }
 
+    /// Mac Roman's en dash, em dash and no-break space (0xD0, 0xD1, 0xCA) and code page 850's
+    /// no-break space and soft hyphen (0xFF, 0xF0), in sheets saved in those code pages.
+    @Test(arguments: [(UInt8(0xD0), UInt8(0xAE)), (0xD1, 0xAE), (0xCA, 0xAE), (0xFF, 0x92), (0xF0, 0x92)])
+    func macRomanAndCodePage850DashesAndSpacesAreCaught(_ separator: UInt8, _ danishLetter: UInt8) {
+        // Æ is 0xAE in Mac Roman, 0x92 in code page 850: the letter the code page is told by.
+        let sheet = Array("dagtilbud;boern\r150387".utf8) + [separator] + Array("4721;8\rB".utf8) + [danishLetter]
+            + Array("rnehuset;9\r".utf8)
+        let folder = Self.dataSet(["frederikshavn/periode-6.csv": sheet])
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = TestSupport.validate(folder)
+        #expect(result.problems.map(\.code) == ["cpr-number"])
+        #expect(!PersonalIdentifier.looksLikeCPR("150387\u{0434}4721"))  // a Cyrillic letter between
+    }
+
     /// Folding a folder name drops punctuation the detector does not count as a separator:
     /// `150387(4721` folds to `1503874721`, which must not be shown as a project either.
     @Test func aFolderWhoseFoldedNameLooksLikeACPRNumberIsMasked() throws {

@@ -15,7 +15,9 @@
 ///   the invisible operators U+2060-U+2064, U+FEFF;
 /// - in a Windows-1252 sheet (read as bytes, not decoded), en dash 0x96, em dash 0x97,
 ///   no-break space 0xA0 and soft hyphen 0xAD: in UTF-8 none of these bytes can follow a digit
-///   or a whole character, so they never misread a UTF-8 cell.
+///   or a whole character, so they never misread a UTF-8 cell; likewise in a Mac Roman sheet
+///   en dash 0xD0, em dash 0xD1 and no-break space 0xCA, and in a code page 850 sheet
+///   no-break space 0xFF and soft hyphen 0xF0, where no UTF-8 continuation byte follows.
 ///
 /// So `150387-4721`, `150387 4721`, `1503874721`, `150387–4721` (en dash), `150387\u{A0}4721`,
 /// `150387 - 4721`, `15 03 87 4721`, `15.03.87-4721` and `1.503.874.721` are all caught, and so
@@ -241,6 +243,14 @@ public enum PersonalIdentifier {
     @inline(__always)
     private static func separator(_ bytes: UnsafeRawBufferPointer, at index: Int) -> Int {
         let byte = bytes[index]
+        // Mac Roman (en dash 0xD0, em dash 0xD1, no-break space 0xCA) and code page 850
+        // (no-break space 0xFF, soft hyphen 0xF0), read as bytes: in UTF-8 these bytes lead a
+        // character and a continuation byte (0x80-0xBF) follows, so one followed by anything
+        // else is the 8-bit separator.
+        if byte == 0xCA || byte == 0xD0 || byte == 0xD1 || byte == 0xF0 || byte == 0xFF {
+            let next = index + 1 < bytes.count ? bytes[index + 1] : 0
+            if !(0x80...0xBF).contains(next) { return byte == 0xCA || byte == 0xFF ? 1 | spaceFlag : 1 }
+        }
         switch byte {
         case 0x20, 0x09: return 1 | spaceFlag
         case 0x2D, 0x2F, 0x5F, 0x2E: return 1  // - / _ .
