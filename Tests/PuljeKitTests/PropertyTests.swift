@@ -129,7 +129,10 @@ struct GeneratedSheet: Sendable, CustomStringConvertible {
     static let generator = Generator<GeneratedSheet, Shrink.None<GeneratedSheet>>(run: { rng in
         func pick<T>(_ values: [T]) -> T { values[Int.random(in: 0..<values.count, using: &rng)] }
         func chance(_ p: Double) -> Bool { Double.random(in: 0..<1, using: &rng) < p }
-        let indicators = Indicator.allCases.filter { $0.isActivity || $0 == .boern }.filter { _ in chance(0.5) }
+        // At least one count: a sheet of key columns alone says nothing it holds, and off the
+        // layout it is rightly not read as a sheet (unrecognised-sheet).
+        let drawn = Indicator.allCases.filter { $0.isActivity || $0 == .boern }.filter { _ in chance(0.5) }
+        let indicators = drawn.isEmpty ? [Indicator.boern] : drawn
         let questions = ScaleQuestion.allCases.filter { _ in chance(0.4) }
         let hasTrivsel = chance(0.6)
         let names = Array(Self.names.shuffled(using: &rng).prefix(Int.random(in: 1...6, using: &rng)))

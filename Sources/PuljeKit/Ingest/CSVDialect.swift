@@ -38,12 +38,19 @@ public struct CSVDialect: Hashable, Sendable, CustomStringConvertible {
         var counts: [UInt8: Int] = [comma: 0, semicolon: 0, tab: 0]
         var inQuotes = false
         var sawContent = false
+        // A title line without any delimiter (`Registrering periode 6` above the header) says
+        // nothing: the first of the first 10 lines that holds one decides.
+        var lines = 0
         for byte in bytes {
             if byte == 0x22 {
                 inQuotes.toggle()
                 sawContent = true
             } else if !inQuotes && (byte == 0x0A || byte == 0x0D) {
-                if sawContent { break }
+                if sawContent {
+                    lines += 1
+                    if counts.values.contains(where: { $0 > 0 }) || lines >= 10 { break }
+                    sawContent = false
+                }
             } else if !inQuotes, counts[byte] != nil {
                 counts[byte]! += 1
                 sawContent = true

@@ -18,7 +18,10 @@ extension String {
     /// byte-order mark pasted inside a cell).
     static func isRemovedControl(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
-        case 0x09, 0x0A, 0x0D: false
+        // Tab, line feed and carriage return a quoted cell may hold; vertical tab, form feed
+        // and next line are line breaks too (FileMaker writes a typed break as a vertical tab):
+        // read as spaces, not removed.
+        case 0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x85: false
         case 0x00...0x1F, 0x7F...0x9F, 0xFEFF: true
         default: false
         }
@@ -32,7 +35,7 @@ extension String {
         var kept = String.UnicodeScalarView()
         var removed: [Unicode.Scalar] = []
         for scalar in unicodeScalars {
-            if scalar == "\t" {
+            if scalar == "\t" || scalar.value == 0x0B || scalar.value == 0x0C || scalar.value == 0x85 {
                 kept.append(" ")
             } else if Self.isRemovedControl(scalar) {
                 removed.append(scalar)

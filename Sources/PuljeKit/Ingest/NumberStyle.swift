@@ -154,6 +154,9 @@ public enum NumberStyle: Sendable {
     private static func groupedThousands(_ bytes: UnsafeRawBufferPointer, end: Int) -> Int? {
         var index = 0
         while index < end && bytes[index] == 0x20 { index += 1 }
+        // A plus sign, as the general parser accepts one: `+1.000` is as ambiguous as `1.000`
+        // (a minus makes no count either way).
+        if index < end && bytes[index] == 0x2B { index += 1 }
         guard index < end, bytes[index] != 0x30 else { return nil }  // 0.500 is a fraction, never 500
         var value = 0
         var digits = 0

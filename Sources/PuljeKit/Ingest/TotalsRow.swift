@@ -77,6 +77,8 @@ enum TotalsRow {
         // The sums of group g from sums[g * slots].
         var sums: [Int] = []
         var rows: [Int] = []
+        /// Rows of each group with a count that is not 0.
+        var contributing: [Int] = []
         // Rows of one group mostly follow each other (a file is often one group): the last
         // group is compared first, and the dictionary used only when the group changes.
         var last: (group: Group, index: Int)?
@@ -93,14 +95,19 @@ enum TotalsRow {
                     index = rows.count
                     sums.append(contentsOf: repeatElement(0, count: slots))
                     rows.append(0)
+                    contributing.append(0)
                 }
             }
             last = (group, index)
             groupOf.append(index)
             rows[index] += 1
             var slot = index * slots
+            var anyNonzero = false
             for indicator in indicators {
-                if let value = registration[indicator] { sums[slot] += value }
+                if let value = registration[indicator] {
+                    sums[slot] += value
+                    anyNonzero = anyNonzero || value != 0
+                }
                 slot += 1
             }
             for series in TrafficLightSeries.all {
@@ -108,9 +115,11 @@ enum TotalsRow {
                     sums[slot] += counts.green
                     sums[slot + 1] += counts.yellow
                     sums[slot + 2] += counts.red
+                    anyNonzero = anyNonzero || counts.total != 0
                 }
                 slot += 3
             }
+            if anyNonzero { contributing[index] += 1 }
         }
         var found: [(index: Int, others: Int)] = []
         for (position, registration) in registrations.enumerated() {
@@ -126,7 +135,9 @@ enum TotalsRow {
                 }
                 if value != 0 { nonzero += 1 }
             }
-            if matches && nonzero >= 2 { found.append((position, rows[group] - 1)) }
+            // Its sums must come from two other rows at least: a row of zeros or blanks adds
+            // nothing, so two equal rows beside it are not each other's totals.
+            if matches && nonzero >= 2 && contributing[group] - 1 >= 2 { found.append((position, rows[group] - 1)) }
         }
         return found
     }
