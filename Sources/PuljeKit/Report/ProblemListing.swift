@@ -49,7 +49,17 @@ public struct ProblemListing: Sendable {
             else { continue }
             emit(writer.text)
             writer = CSVWriter(continuing: style)
-            // The whole list of this file: read again, each problem written as it comes.
+            // The whole list of this file: read again, each problem written as it comes; a file
+            // that is not as it was when first read is said to have changed.
+            let changed = Problem(.fileChangedWhileRead, at: SourceLocation(file: file))
+            guard FileStatus.of(path: summary.file.path) == summary.status else {
+                // Changed since: the problems kept from the first reading, and that the rest
+                // cannot be listed from the file as it is now.
+                for kept in result.problems where kept.location.file == file { row(kept, into: &writer) }
+                row(changed, into: &writer)
+                continue
+            }
+            defer { if FileStatus.of(path: summary.file.path) != summary.status { row(changed, into: &writer) } }
             withoutActuallyEscaping(emit) { emit in
                 nonisolated(unsafe) let pieces = RowPieces(style: style, emit: emit)
                 _ = result.reader.read(summary.file, handingOnProblems: { problem in pieces.add { row(problem, into: &$0) } })

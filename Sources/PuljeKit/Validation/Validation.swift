@@ -35,10 +35,13 @@ public struct Validation: Sendable {
             progress?.fileRead(rows: result.rows, bytes: result.bytes)
             return result
         }
+        // How each file was when read: a second reading (the whole list of a file's problems)
+        // must find it the same.
+        let statuses = read.map { FileStatus.of(path: $0.file.path) }
         let joined = DatasetBuilder.join(read)
         let problems = (read.flatMap(\.problems) + joined.problems + notices).sorted()
         return ValidationResult(
-            dataset: joined.dataset, problems: problems, files: read.map(FileSummary.init),
+            dataset: joined.dataset, problems: problems, files: zip(read, statuses).map(FileSummary.init),
             extraRejectedRows: joined.rejectedRows, omitted: read.flatMap { $0.problemLog.omitted.values },
             problemsNotFromReading: joined.problems + notices, reader: reader)
     }
@@ -105,8 +108,11 @@ public struct FileSummary: Sendable {
     public let rows: Int
     public let rejectedRows: Int
     public let refused: Bool
+    /// The file's size and modification time after it was read.
+    let status: FileStatus?
 
-    init(_ result: SheetReadResult) {
+    init(_ result: SheetReadResult, status: FileStatus? = nil) {
+        self.status = status
         file = result.file
         dialect = result.dialect
         kind = result.kind

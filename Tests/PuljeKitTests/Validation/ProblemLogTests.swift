@@ -50,6 +50,18 @@ import Testing
         #expect(try String(contentsOfFile: out.path + "/report/problems.csv", encoding: .utf8) == csv)
     }
 
+    @Test func aFileChangedBeforeItsSecondReadingIsSaidToHaveChanged() throws {
+        let folder = TestSupport.folder(text: ["haderslev/periode-6.csv": Self.sheet()])
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = TestSupport.validate(folder)
+        // The office saves the sheet again before problems.csv is written.
+        let path = folder.path + "/haderslev/periode-6.csv"
+        try (Self.sheet() + "Inst x,y,4\n").write(toFile: path, atomically: false, encoding: .utf8)
+        let rows = ProblemListing(result).csv().split(separator: "\n").dropFirst()
+        #expect(rows.count == 1_500 + 1)
+        #expect(rows.last?.contains(",file-changed-while-read,") == true)
+    }
+
     @Test func aFileUnderTheCapIsListedAsBefore() throws {
         let folder = TestSupport.folder(text: ["haderslev/periode-6.csv": "dagtilbud,hjemmebesoeg\nA,x\nB,y\n"])
         defer { try? FileManager.default.removeItem(at: folder) }
