@@ -49,8 +49,8 @@ public struct ReportFolder: Sendable {
     }
 
     /// Writes `files` as the folder's whole content, replacing what pulje wrote there before.
-    /// - Returns: the files of the old folder that were left where they were because they
-    ///   appeared while the run wrote (pulje deletes only what it wrote); usually none.
+    /// - Returns: what is left of the old folder: entries it could not delete (immutable, no
+    ///   permission) or that pulje did not write; usually none.
     @discardableResult
     public func write(_ files: [ReportFile]) throws(Failure) -> [String] {
         let names = files.map(\.name)
@@ -65,11 +65,11 @@ public struct ReportFolder: Sendable {
         TemporaryFolders.removeStale(in: parent)
         let staging = FileSystem.join(parent, TemporaryFolders.name(.staging, for: name))
         let manifest = FolderManifest(kind: kind, files: names)
+        // Not discarded when it fails: a folder of that name that is not this run's stays.
         do {
             try TemporaryFolders.shared.create(staging, manifest: manifest)
         } catch {
-            if case .cannotWrite(_, let reason) = error { throw .cannotWrite(path: requested, reason: reason) }
-            throw error
+            throw named(error, staging: staging)
         }
         do throws(Failure) {
             for file in files {
@@ -94,12 +94,17 @@ public struct ReportFolder: Sendable {
             return try TemporaryFolders.shared.publish(staging, at: path, parent: parent, name: name)
         } catch {
             TemporaryFolders.shared.discard(staging)
-            // A file of the temporary folder is named as the user knows it: `--out`/summary.txt.
-            if case .cannotWrite(let failed, let reason) = error, failed.hasPrefix(FileSystem.join(staging, "")) {
-                throw .cannotWrite(path: FileSystem.join(requested, String(failed.dropFirst(staging.count + 1))), reason: reason)
-            }
-            throw error
+            throw named(error, staging: staging)
         }
+    }
+
+    /// The failure with the temporary folder and its files named as the user knows them:
+    /// `--out`, `--out`/summary.txt.
+    private func named(_ error: Failure, staging: String) -> Failure {
+        guard case .cannotWrite(let failed, let reason) = error else { return error }
+        if failed == staging { return .cannotWrite(path: requested, reason: reason) }
+        guard failed.hasPrefix(FileSystem.join(staging, "")) else { return error }
+        return .cannotWrite(path: FileSystem.join(requested, String(failed.dropFirst(staging.count + 1))), reason: reason)
     }
 
     private static func write(_ file: ReportFile, into staging: String) throws(Failure) {

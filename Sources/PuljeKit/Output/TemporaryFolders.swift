@@ -39,7 +39,7 @@ final class TemporaryFolders: Sendable {
     func create(_ staging: String, manifest: FolderManifest) throws(ReportFolder.Failure) {
         try pending.withLock { (folders) throws(ReportFolder.Failure) in
             if let failure = FileSystem.makeDirectory(staging) {
-                throw .cannotWrite(path: FileSystem.parentPath(staging), reason: FileSystem.reason(failure))
+                throw .cannotWrite(path: staging, reason: FileSystem.reason(failure))
             }
             let markerPath = FileSystem.join(staging, FolderManifest.fileName)
             do throws(ReportFolder.Failure) {
@@ -111,10 +111,8 @@ final class TemporaryFolders: Sendable {
                 if let failure = FileSystem.plainRename(path, old) {
                     throw .cannotWrite(path: path, reason: FileSystem.reason(failure))
                 }
-                folders.insert(old)
                 if let failure = FileSystem.plainRename(staging, path) {
                     _ = FileSystem.plainRename(old, path)
-                    folders.remove(old)
                     throw .cannotWrite(path: path, reason: FileSystem.reason(failure))
                 }
                 folders.remove(staging)
