@@ -113,12 +113,12 @@ public enum TextEncoding: String, Sendable {
         "\u{00AF}", "\u{02D8}", "\u{02D9}", "\u{02DA}", "\u{00B8}", "\u{02DD}", "\u{02DB}", "\u{02C7}",
     ]
 
-    /// Encodes text as code page 850 or Mac Roman (for writing test sheets); nil when a
-    /// character has no byte there.
+    /// Encodes text as Windows-1252, code page 850 or Mac Roman (for writing test sheets and
+    /// Danish-Excel fixtures); nil when a character has no byte there.
     public static func eightBitBytes(_ text: String, _ encoding: TextEncoding) -> [UInt8]? {
-        let high: [Unicode.Scalar]
+        let high: [Unicode.Scalar?]
         switch encoding {
-        case .windows1252: return windows1252Bytes(text)
+        case .windows1252: high = windows1252HighHalf
         case .cp850: high = cp850High
         case .macRoman: high = macRomanHigh
         case .utf8, .utf16LittleEndian, .utf16BigEndian: return nil
@@ -136,6 +136,10 @@ public enum TextEncoding: String, Sendable {
         }
         return bytes
     }
+
+    /// 0x80-0xFF of Windows-1252: its own 0x80-0x9F, then Latin-1.
+    private static let windows1252HighHalf: [Unicode.Scalar?] =
+        windows1252High + (0xA0...0xFF).map { Unicode.Scalar(UInt8($0)) }
 
     /// The 8-bit code page whose Danish letters (æ ø å Æ Ø Å) `bytes` hold most of; Windows-1252
     /// on a tie or when none holds any. The three code pages put these six letters on six
@@ -177,18 +181,7 @@ public enum TextEncoding: String, Sendable {
     /// Encodes text as Windows-1252 (for writing Danish-Excel fixtures); nil when a character
     /// has no Windows-1252 byte.
     public static func windows1252Bytes(_ text: String) -> [UInt8]? {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            if scalar.value < 0x80 || (0xA0...0xFF).contains(scalar.value) {
-                bytes.append(UInt8(scalar.value))
-            } else if let index = windows1252High.firstIndex(of: scalar) {
-                bytes.append(UInt8(0x80 + index))
-            } else {
-                return nil
-            }
-        }
-        return bytes
+        eightBitBytes(text, .windows1252)
     }
 }
 
