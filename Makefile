@@ -6,11 +6,12 @@ PULJE_RELEASE = .build/release/pulje
 .PHONY: report test build release deps fixtures catalogue bench clean
 
 # Installs what is missing (Debian; needs root or sudo): libcsv-dev, the C CSV parser pulje
-# reads with; zlib1g-dev and chromium, with which the tests render report.html to a PNG and
+# reads with; libglpk-dev, the solver behind the disclosure audit; zlib1g-dev and chromium, with which the tests render report.html to a PNG and
 # `make report` takes its screenshot.
 deps:
 	@missing=""; \
 	[ -f /usr/include/csv.h ] || missing="$$missing libcsv-dev"; \
+	[ -f /usr/include/glpk.h ] || missing="$$missing libglpk-dev"; \
 	[ -f /usr/include/zlib.h ] || missing="$$missing zlib1g-dev"; \
 	command -v chromium >/dev/null || missing="$$missing chromium"; \
 	if [ -n "$$missing" ]; then \

@@ -19,6 +19,11 @@ let package = Package(
             name: "CLibCSV",
             providers: [.apt(["libcsv-dev"])]
         ),
+        // GLPK from Debian's libglpk-dev: the exact integer bounds behind the disclosure audit.
+        .systemLibrary(
+            name: "CGLPK",
+            providers: [.apt(["libglpk-dev"])]
+        ),
         // zlib from Debian's zlib1g-dev, for the tests only: they decode Chromium's PNG screenshot
         // of report.html.
         .systemLibrary(
@@ -33,6 +38,7 @@ let package = Package(
             name: "PuljeKit",
             dependencies: [
                 "CLibCSV",
+                "CGLPK",
                 "CPuljeSystem",
                 .product(name: "OrderedCollections", package: "swift-collections"),
             ]

@@ -6,6 +6,8 @@ public struct Aggregation: Sendable {
     public let activity: [ActivityFigure]
     public let scales: [ScaleFigure]
     public let trafficLights: [TrafficLightFigure]
+    /// Each project's traffic-light suppression pattern, the same a diff of it uses (SPEC 4).
+    public let suppressions: [ProjectID: TrafficLightSuppression]
     /// Where each project's figures lie in the three arrays, which are gathered project by
     /// project; the key nil holds the all-projects figures (Tabel 3).
     private let ranges: [ProjectID?: FigureRanges]
@@ -38,7 +40,9 @@ public struct Aggregation: Sendable {
         scales.reserveCapacity(figures.reduce(0) { $0 + $1.scales.count })
         lights.reserveCapacity(figures.reduce(0) { $0 + $1.trafficLights.count })
         var ranges: [ProjectID?: FigureRanges] = [:]
+        var suppressions: [ProjectID: TrafficLightSuppression] = [:]
         for (part, figures) in zip(parts, figures) {
+            if let part, let suppression = figures.suppression { suppressions[included[part].project] = suppression }
             ranges[part.map { included[$0].project }] = FigureRanges(
                 activity: activity.count..<(activity.count + figures.activity.count),
                 scales: scales.count..<(scales.count + figures.scales.count),
@@ -51,6 +55,7 @@ public struct Aggregation: Sendable {
         self.scales = scales
         self.trafficLights = lights
         self.ranges = ranges
+        self.suppressions = suppressions
     }
 
     /// A project's activity figures at every level; for nil, the all-projects figures.
@@ -80,6 +85,7 @@ private struct ProjectFigures {
     var activity: [ActivityFigure] = []
     var scales: [ScaleFigure] = []
     var trafficLights: [TrafficLightFigure] = []
+    var suppression: TrafficLightSuppression?
 
     /// All projects: activity indicators only, Tabel 3's windows (SPEC 4). The published
     /// Tabel 3 always has its eight rows: an indicator nobody registered is a row too, blank
@@ -119,19 +125,15 @@ private struct ProjectFigures {
                 institution: key.institution,
                 scope: .period(key.period), phase: catalogue.phase(of: project, in: key.period), minimumCell: minimumCell)
         }
-        // The institutions of a period are the parts of the project's published total.
-        struct Total: Hashable {
-            let scope: PeriodScope
-            let series: TrafficLightSeries
+        // One pattern over every row a report or a diff of this project can publish (SPEC 4).
+        let suppression = TrafficLightSuppression(
+            project: project, registrations: registrations, catalogue: catalogue, minimumCell: minimumCell)
+        for index in trafficLights.indices where trafficLights[index].project == project {
+            let figure = trafficLights[index]
+            trafficLights[index].suppressed = suppression.hides(
+                figure.series, institution: figure.institution, scope: figure.scope)
         }
-        let parts = Dictionary(grouping: trafficLights.indices.filter { trafficLights[$0].institution != nil }) {
-            Total(scope: trafficLights[$0].scope, series: trafficLights[$0].series)
-        }
-        for indices in parts.values {
-            let suppressed = SecondarySuppression.complete(
-                sizes: indices.map { trafficLights[$0].n }, suppressed: indices.map { trafficLights[$0].suppressed })
-            for (index, value) in zip(indices, suppressed) { trafficLights[index].suppressed = value }
-        }
+        self.suppression = suppression
     }
 
     private mutating func add(

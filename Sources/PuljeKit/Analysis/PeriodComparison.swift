@@ -9,6 +9,8 @@ public struct PeriodComparison: Sendable {
     public let scales: [ScaleChange]
     public let trafficLights: [TrafficLightChange]
     public let panels: [ChildPanel]
+    /// Each project's traffic-light suppression pattern, the same its report uses (SPEC 4).
+    public let suppressions: [ProjectID: TrafficLightSuppression]
     /// Projects with a registration on at least one side, in catalogue order.
     public let projects: [ProjectID]
     /// Shares and panel cells from fewer children than this are withheld (SPEC 4).
@@ -33,6 +35,7 @@ public struct PeriodComparison: Sendable {
         var lights: [TrafficLightChange] = []
         var panels: [ChildPanel] = []
         var compared: [ProjectID] = []
+        var suppressions: [ProjectID: TrafficLightSuppression] = [:]
         var childrenByProject: [ProjectID: [ChildAssessment]] = [:]
         for child in dataset.children { childrenByProject[child.key.project, default: []].append(child) }
 
@@ -79,19 +82,15 @@ public struct PeriodComparison: Sendable {
                 }
             }
 
-            // The institutions' counts are the parts of the project's: suppression completed per side.
-            let parts = lights.indices.filter { lights[$0].project == project && lights[$0].institution != nil }
-            for series in Self.comparedSeries {
-                let indices = parts.filter { lights[$0].series == series }
-                let from = SecondarySuppression.complete(
-                    sizes: indices.map { lights[$0].from?.total ?? 0 }, suppressed: indices.map { lights[$0].fromSuppressed })
-                let to = SecondarySuppression.complete(
-                    sizes: indices.map { lights[$0].to?.total ?? 0 }, suppressed: indices.map { lights[$0].toSuppressed })
-                for (offset, index) in indices.enumerated() {
-                    lights[index].fromSuppressed = from[offset]
-                    lights[index].toSuppressed = to[offset]
-                }
+            // The report's pattern, over every row any report or diff of this project publishes (SPEC 4).
+            let suppression = TrafficLightSuppression(
+                project: project, registrations: registrations, catalogue: catalogue, minimumCell: minimumCell)
+            for index in lights.indices where lights[index].project == project {
+                let light = lights[index]
+                lights[index].fromSuppressed = suppression.hides(light.series, institution: light.institution, scope: from)
+                lights[index].toSuppressed = suppression.hides(light.series, institution: light.institution, scope: to)
             }
+            suppressions[project] = suppression
 
             // The panel: only where the sides follow each other in time.
             let fromPeriods = Set(fromRows.map(\.key.period))
@@ -116,6 +115,7 @@ public struct PeriodComparison: Sendable {
         self.trafficLights = lights
         self.panels = panels
         self.projects = compared
+        self.suppressions = suppressions
     }
 
     private static func sum(_ counts: [TrafficLightCounts]) -> TrafficLightCounts? {
