@@ -48,6 +48,13 @@ struct Diff: ParsableCommand {
             let report = DiffReport(
                 result, from: first, to: second, catalogue: catalogue, language: common.lang, name: name,
                 projects: projects, minimumCell: options.minCell)
+            // A suppression pattern the audit cannot prove is never published (SPEC 4).
+            guard report.disclosure.holds else {
+                throw Failure(
+                    message: common.lang.pick(
+                        da: "skjulte tal kunne regnes ud af det offentliggjorte; intet er skrevet (en fejl i pulje, meld den).",
+                        en: "hidden counts could be worked out from what would be published; nothing was written (a bug in pulje, please report it)."))
+            }
             try options.write(
                 report.reportFiles(formats: try options.formats(), csvStyle: options.csvStyle), to: folder,
                 result: result, language: common.lang)

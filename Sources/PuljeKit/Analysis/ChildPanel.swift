@@ -39,32 +39,27 @@ public struct ChildPanel: Hashable, Sendable {
     /// True when there are too few stayers to show their shares or tests.
     public var suppressed: Bool { stayers < minimumCell }
 
-    /// A transition cell as it may be shown: nil when it holds 1 to `minimumCell - 1`
-    /// children (0 is no child and is shown).
-    public func shownCount(_ count: Int) -> Int? {
-        count > 0 && count < minimumCell ? nil : count
-    }
+    /// Which of the panel's counts are shown, the same in every output (SPEC 4).
+    public var suppression: PanelSuppression { PanelSuppression(self) }
 
-    /// A group of cells whose total is shown (a distribution, the 3 x 3 table) as it may be
-    /// shown: small cells hidden, and a second one when one alone would follow from the total.
-    public func shownCounts(_ counts: [Int]) -> [Int?] {
-        let hidden = SecondarySuppression.complete(sizes: counts, suppressed: counts.map { shownCount($0) == nil })
-        return zip(counts, hidden).map { $1 ? nil : $0 }
-    }
-
-    public func greenShare(_ counts: TrafficLightCounts) -> Double? {
-        guard counts.total >= minimumCell else { return nil }
-        return Double(counts.green) / Double(counts.total)
+    /// The stayers' green share on a side, or nil when fewer than the threshold stayed or the
+    /// side's green count is hidden.
+    public func greenShare(_ side: TrafficLightChange.Side, shown suppression: PanelSuppression) -> Double? {
+        let green = side == .from ? suppression.stayersFrom(.green, in: self) : suppression.stayersTo(.green, in: self)
+        guard !suppressed, let green else { return nil }
+        return Double(green) / Double(stayers)
     }
 
     /// Stuart-Maxwell test of marginal homogeneity of the stayers' 3 x 3 table.
-    public var stuartMaxwell: (statistic: Double, degreesOfFreedom: Int, p: Double)? {
-        suppressed ? nil : PeriodTests.stuartMaxwell(transitions)
+    /// nil when a cell it is computed from is hidden (`PanelSuppression.showsChanges`).
+    public func stuartMaxwell(shown suppression: PanelSuppression) -> (statistic: Double, degreesOfFreedom: Int, p: Double)? {
+        suppressed || !suppression.showsChanges ? nil : PeriodTests.stuartMaxwell(transitions)
     }
 
     /// McNemar's test of the stayers' green share: green to not green against not green to green.
-    public var mcNemar: (statistic: Double, p: Double)? {
-        guard !suppressed else { return nil }
+    /// nil when a cell it is computed from is hidden.
+    public func mcNemar(shown suppression: PanelSuppression) -> (statistic: Double, p: Double)? {
+        guard !suppressed, suppression.showsChanges else { return nil }
         let becameGreen = transitions[1][0] + transitions[2][0]
         let leftGreen = transitions[0][1] + transitions[0][2]
         return PeriodTests.mcNemar(becameGreen: becameGreen, leftGreen: leftGreen)

@@ -35,7 +35,7 @@ public struct TrafficLightChange: Hashable, Sendable {
     }
 
     /// Per side: too few children, or suppressed so that another institution's suppression
-    /// cannot be undone by subtraction (`SecondarySuppression`).
+    /// cannot be undone by subtraction (`TrafficLightSuppression`).
     var fromSuppressed: Bool
     var toSuppressed: Bool
 

@@ -10,7 +10,7 @@ public struct TrafficLightFigure: Hashable, Sendable {
     public let series: TrafficLightSeries
     public let counts: TrafficLightCounts
     /// True when n is below the threshold, or when another institution's suppression would
-    /// otherwise be undone by subtraction (`SecondarySuppression`): no count, share or
+    /// otherwise be undone by subtraction (`TrafficLightSuppression`): no count, share or
     /// interval may be shown, only n.
     public internal(set) var suppressed: Bool
 

@@ -21,6 +21,11 @@ public struct DataReport: Sendable {
     public let name: String
     public let projects: [ProjectID]?
     public let minimumCell: Int
+    /// The figures of every level (SPEC 4).
+    public let aggregation: Aggregation
+    /// The audit of the traffic-light suppression the report publishes; the CLI writes nothing
+    /// when it does not hold.
+    public let disclosure: DisclosureProof
     /// `traffic_light.csv` is written in parts of this many rows on all cores (a national run
     /// has a hundred thousand); the parts joined in order are the same file.
     var trafficLightRowsPerPart = 25_000
@@ -35,6 +40,10 @@ public struct DataReport: Sendable {
         self.name = name
         self.projects = projects
         self.minimumCell = minimumCell
+        aggregation = Aggregation(dataset: result.dataset, catalogue: catalogue, projects: projects, minimumCell: minimumCell)
+        disclosure = DisclosureProof(
+            trafficLights: aggregation.suppressions.sorted { $0.key < $1.key }.map(\.value),
+            file: "traffic_light.csv")
     }
 
     /// The files to write into the report folder: as `files`, with `problems.csv` written as
@@ -51,8 +60,6 @@ public struct DataReport: Sendable {
     public func files(
         formats: Set<Format> = Set(Format.allCases), csvStyle: CSVWriter.Style = .standard, listingProblems: Bool = true
     ) -> [(name: String, contents: String)] {
-        let aggregation = Aggregation(
-            dataset: result.dataset, catalogue: catalogue, projects: projects, minimumCell: minimumCell)
         let costs: Result<InterventionCosts, CostError> = Result {
             () throws(CostError) in
             try InterventionCosts(
@@ -65,7 +72,8 @@ public struct DataReport: Sendable {
         typealias Producer = (name: String, make: @Sendable () -> String)
         var producers: [Producer] = []
         if formats.contains(.text) {
-            producers.append(("summary.txt", { EvaluationSummary(context).text }))
+            let disclosure = disclosure.lines(language, number: NumberFormat(language))
+            producers.append(("summary.txt", { EvaluationSummary(context).text + "\n" + disclosure.joined(separator: "\n") + "\n" }))
         }
         if formats.contains(.html) {
             producers.append(("report.html", { HTMLReport(context).html }))

@@ -21,7 +21,13 @@ public struct DiffReport: Sendable {
         self.catalogue = catalogue
         self.language = language
         self.name = name
+        disclosure = DisclosureProof(
+            trafficLights: comparison.suppressions.sorted { $0.key < $1.key }.map(\.value),
+            file: "diff.csv", panels: comparison.panels)
     }
+
+    /// The audit of what the diff hides; the CLI writes nothing when it does not hold.
+    public let disclosure: DisclosureProof
 
     public func files(
         formats: Set<DataReport.Format> = Set(DataReport.Format.allCases), csvStyle: CSVWriter.Style = .standard
@@ -46,7 +52,10 @@ public struct DiffReport: Sendable {
     private func figures(formats: Set<DataReport.Format>, csvStyle: CSVWriter.Style) -> [(name: String, contents: String)] {
         var files: [(name: String, contents: String)] = []
         if formats.contains(.text) {
-            files.append(("diff.txt", DiffSummary(comparison, catalogue: catalogue, language: language, name: name).text))
+            let disclosure = disclosure.lines(language, number: NumberFormat(language))
+            files.append(
+                ("diff.txt", DiffSummary(comparison, catalogue: catalogue, language: language, name: name).text + "\n"
+                    + disclosure.joined(separator: "\n") + "\n"))
         }
         if formats.contains(.csv) { files += DiffTables(comparison).files(style: csvStyle) }
         return files

@@ -197,9 +197,10 @@ public struct DiffSummary: Sendable {
         table.add(
             [language.pick(da: "fra \\ til", en: "from \\ to")]
                 + TrafficLight.allCases.map { $0.label(language) } + [language.pick(da: "gik", en: "left")])
-        let cells = panel.shownCounts(panel.transitions.joined().map { $0 })
-        let leavers = panel.shownCounts(TrafficLight.allCases.map { panel.leavers[$0] })
-        let newcomers = panel.shownCounts(TrafficLight.allCases.map { panel.newcomers[$0] })
+        let shown = panel.suppression
+        let cells = TrafficLight.allCases.flatMap { from in TrafficLight.allCases.map { shown.stayers(from, $0, in: panel) } }
+        let leavers = TrafficLight.allCases.map { shown.leavers($0, in: panel) }
+        let newcomers = TrafficLight.allCases.map { shown.newcomers($0, in: panel) }
         for from in TrafficLight.allCases {
             table.add(
                 [from.label(language)] + TrafficLight.allCases.map { cell(panel, cells[from.index * 3 + $0.index]) }
@@ -212,15 +213,21 @@ public struct DiffSummary: Sendable {
                 da: "(Gik: sidste vurdering før barnet gik, fra rækken med status udgaaet hvor den findes. x: færre end \(panel.minimumCell) børn, eller skjult så det ikke kan regnes ud af totalen.)",
                 en: "(Left: the last assessment before the child left, from the row with status udgaaet where there is one. x: fewer than \(panel.minimumCell) children, or hidden so that it cannot be worked out from the total.)"),
             indent: 4)
-        if let first = panel.greenShare(panel.stayersFrom), let second = panel.greenShare(panel.stayersTo) {
+        if let first = panel.greenShare(.from, shown: shown), let second = panel.greenShare(.to, shown: shown) {
             var line = language.pick(
                 da: "Andel grøn blandt dem, der blev: \(percent(first)) % -> \(percent(second)) %",
                 en: "Share green among those who stayed: \(percent(first)) % -> \(percent(second)) %")
-            if let test = panel.mcNemar { line += "; McNemar p = \(pValue(test.p))\(test.p < 0.05 ? " *" : "")" }
-            if let test = panel.stuartMaxwell {
+            if let test = panel.mcNemar(shown: shown) { line += "; McNemar p = \(pValue(test.p))\(test.p < 0.05 ? " *" : "")" }
+            if let test = panel.stuartMaxwell(shown: shown) {
                 line += "; Stuart-Maxwell p = \(pValue(test.p))\(test.p < 0.05 ? " *" : "")"
             }
             out += wrapLine(line, indent: 4)
+        } else if !panel.suppressed {
+            out += wrapLine(
+                language.pick(
+                    da: "Andele og tests skjult: de kunne give skjulte tal (x) bort.",
+                    en: "Shares and tests hidden: they could give hidden counts (x) away."),
+                indent: 4)
         } else {
             out += wrapLine(
                 language.pick(
@@ -228,11 +235,11 @@ public struct DiffSummary: Sendable {
                     en: "Fewer than \(panel.minimumCell) stayed: no shares or tests."),
                 indent: 4)
         }
-        if panel.ambiguous > 0 {
+        if let ambiguous = shown.ambiguous(in: panel), ambiguous > 0 {
             out += wrapLine(
                 language.pick(
-                    da: "\(panel.ambiguous) pseudonymer stod på to aktive rækker i samme periode og er udeladt.",
-                    en: "\(panel.ambiguous) pseudonyms were on two active rows of one period and are left out."),
+                    da: "\(ambiguous) pseudonymer stod på to aktive rækker i samme periode og er udeladt.",
+                    en: "\(ambiguous) pseudonyms were on two active rows of one period and are left out."),
                 indent: 4)
         }
         return out

@@ -98,21 +98,26 @@ public struct DiffTables: Sendable {
                     emit(row, project: project, institution: institution, kind: "traffic_light", measure: change.series.id)
                 }
                 for panel in comparison.panels where panel.project == project && panel.institution == institution {
+                    let shown = panel.suppression
                     var row = Row()
                     row["n_from"] = .integer(panel.stayers)
                     row["n_to"] = .integer(panel.stayers)
-                    distribution(panel.stayersFrom, "from", into: &row, panel: panel)
-                    distribution(panel.stayersTo, "to", into: &row, panel: panel)
+                    for light in TrafficLight.allCases {
+                        let label = light.label(.english)
+                        row["from_\(label)"] = shown.stayersFrom(light, in: panel).map(CSVWriter.Cell.integer) ?? .blank
+                        row["to_\(label)"] = shown.stayersTo(light, in: panel).map(CSVWriter.Cell.integer) ?? .blank
+                    }
                     row["suppressed"] = flag(panel.suppressed)
                     var green = row
-                    green["from_value"] = panel.greenShare(panel.stayersFrom).map { fixed4($0) }
-                    green["to_value"] = panel.greenShare(panel.stayersTo).map { fixed4($0) }
-                    if !panel.suppressed {
+                    let first = panel.greenShare(.from, shown: shown)
+                    let second = panel.greenShare(.to, shown: shown)
+                    green["from_value"] = first.map { fixed4($0) }
+                    green["to_value"] = second.map { fixed4($0) }
+                    if let first, let second {
                         // The same children on both sides: the difference is in their own green share.
-                        green["difference"] = fixed4(
-                            Double(panel.stayersTo.green - panel.stayersFrom.green) / Double(panel.stayers))
+                        green["difference"] = fixed4(second - first)
                     }
-                    if let test = panel.mcNemar {
+                    if let test = panel.mcNemar(shown: shown) {
                         green["test"] = .text("mcnemar")
                         green["statistic"] = fixed4(test.statistic)
                         green["p_value"] = fixed4(test.p)
@@ -120,7 +125,7 @@ public struct DiffTables: Sendable {
                     }
                     emit(green, project: project, institution: institution, kind: "panel_green", measure: panel.assessment.rawValue)
                     var spread = row
-                    if let test = panel.stuartMaxwell {
+                    if let test = panel.stuartMaxwell(shown: shown) {
                         spread["test"] = .text("stuart_maxwell")
                         spread["statistic"] = fixed4(test.statistic)
                         spread["p_value"] = fixed4(test.p)
@@ -146,17 +151,19 @@ public struct DiffTables: Sendable {
                     flag(shown == nil),
                 ])
             }
-            // Each group's total is known (diff.csv, diff.txt): suppression completed per group.
-            let cells = TrafficLight.allCases.flatMap { from in TrafficLight.allCases.map { (from, $0) } }
-            let stayers = panel.shownCounts(cells.map { panel.transitions[$0.0.index][$0.1.index] })
-            for ((from, to), shown) in zip(cells, stayers) { emit("stayer", from, to, shown) }
-            let newcomers = panel.shownCounts(TrafficLight.allCases.map { panel.newcomers[$0] })
-            for (light, shown) in zip(TrafficLight.allCases, newcomers) { emit("newcomer", nil, light, shown) }
+            // One pattern for the panel's linked counts (PanelSuppression); the totals are shown.
+            let shown = panel.suppression
+            for from in TrafficLight.allCases {
+                for to in TrafficLight.allCases { emit("stayer", from, to, shown.stayers(from, to, in: panel)) }
+            }
+            for light in TrafficLight.allCases { emit("newcomer", nil, light, shown.newcomers(light, in: panel)) }
             // A leaver's light is the last assessment before leaving (SPEC 3.2).
-            let leavers = panel.shownCounts(TrafficLight.allCases.map { panel.leavers[$0] })
-            for (light, shown) in zip(TrafficLight.allCases, leavers) { emit("leaver", light, nil, shown) }
-            emit("stayer_not_assessed", nil, nil, panel.shownCount(panel.stayersNotAssessed))
-            emit("ambiguous_pseudonym", nil, nil, panel.shownCount(panel.ambiguous))
+            for light in TrafficLight.allCases { emit("leaver", light, nil, shown.leavers(light, in: panel)) }
+            emit("stayer_not_assessed", nil, nil, shown.notAssessed(in: panel))
+            emit("ambiguous_pseudonym", nil, nil, shown.ambiguous(in: panel))
+            emit("stayer_total", nil, nil, panel.stayers)
+            emit("newcomer_total", nil, nil, panel.newcomers.total)
+            emit("leaver_total", nil, nil, panel.leavers.total)
         }
         return writer.text
     }
@@ -171,14 +178,10 @@ public struct DiffTables: Sendable {
         return [nil] + names.sorted()
     }
 
-    private func distribution(
-        _ counts: TrafficLightCounts?, _ side: String, into row: inout Row, panel: ChildPanel? = nil
-    ) {
+    private func distribution(_ counts: TrafficLightCounts?, _ side: String, into row: inout Row) {
         guard let counts else { return }
-        let values = TrafficLight.allCases.map { counts[$0] }
-        let shown = panel.map { $0.shownCounts(values) } ?? values
-        for (light, value) in zip(TrafficLight.allCases, shown) {
-            row["\(side)_\(light.label(.english))"] = value.map(CSVWriter.Cell.integer) ?? .blank
+        for light in TrafficLight.allCases {
+            row["\(side)_\(light.label(.english))"] = .integer(counts[light])
         }
     }
 }

@@ -1,7 +1,7 @@
 /// One traffic-light series as stacked bars, one per period (the evaluation's figures of the
 /// share of children in green): green at the bottom, then yellow and red, each segment's
 /// height its share (SPEC 4, `traffic_light.csv`), n under each bar. A suppressed figure
-/// (SPEC 4, `SecondarySuppression`) is an empty dashed bar marked "u." with its n only.
+/// (SPEC 4, `TrafficLightSuppression`) is an empty dashed bar marked "u." with its n only.
 /// `full` charts carry percentages and direct colour names; `small` ones are the
 /// per-institution small multiples.
 struct TrafficLightChart {

@@ -1,0 +1,64 @@
+/// The audit `pulje report` and `pulje diff` run on their suppression pattern before they write
+/// (SPEC 4): every hidden count of every linked table the run publishes, with its feasibility
+/// interval. A pattern with a count below the protection width is never published (the run
+/// stops with exit 3); summary.txt and diff.txt state what was hidden and what the audit found.
+public struct DisclosureProof: Sendable {
+    /// Hidden units for their own size, and to protect them, per published file.
+    public struct Suppressions: Sendable {
+        public var primary = 0
+        public var secondary = 0
+    }
+
+    public let audit: DisclosureAudit
+    public let suppressions: [(file: String, counts: Suppressions)]
+
+    /// - Parameters:
+    ///   - trafficLights: each project's traffic-light pattern (`traffic_light.csv`, or the
+    ///     sides of `diff.csv`).
+    ///   - panels: the child panels a diff publishes (`transitions.csv`).
+    public init(trafficLights: [TrafficLightSuppression], file: String, panels: [ChildPanel] = []) {
+        var findings: [DisclosureAudit.Finding] = []
+        var lights = Suppressions()
+        for suppression in trafficLights {
+            for series in suppression.tables.keys.sorted() {
+                guard let table = suppression.tables[series] else { continue }
+                findings += DisclosureAudit(table, protection: DisclosureAudit.protectionWidth).findings
+                lights.primary += table.units.count { $0.isHidden && $0.isSmall }
+                lights.secondary += table.secondaryCount
+            }
+        }
+        var list = [(file, lights)]
+        if !panels.isEmpty {
+            var cells = Suppressions()
+            for panel in panels {
+                let table = panel.suppression.table
+                findings += DisclosureAudit(table, protection: DisclosureAudit.protectionWidth).findings
+                cells.primary += table.units.count { $0.isHidden && $0.isSmall }
+                cells.secondary += table.secondaryCount
+            }
+            list.append(("transitions.csv", cells))
+        }
+        audit = DisclosureAudit(findings: findings)
+        suppressions = list
+    }
+
+    /// Whether every hidden count keeps its protection width.
+    public var holds: Bool { audit.failures.isEmpty }
+
+    /// The lines summary.txt and diff.txt end with.
+    public func lines(_ language: Language, number: NumberFormat) -> [String] {
+        var out = [language.pick(da: "Diskretionering (SPEC 4)", en: "Disclosure control (SPEC 4)")]
+        for (file, counts) in suppressions {
+            out.append(
+                language.pick(
+                    da: "  \(file): \(number.integer(counts.primary)) skjult for få børn, \(number.integer(counts.secondary)) mere skjult for at beskytte dem",
+                    en: "  \(file): \(number.integer(counts.primary)) hidden for too few children, \(number.integer(counts.secondary)) more hidden to protect them"))
+        }
+        let narrowest = audit.narrowest?.interval?.width.map { number.integer($0) } ?? "-"
+        out.append(
+            language.pick(
+                da: "  Revision: \(number.integer(audit.findings.count)) skjulte tal; det smalleste mulige interval er \(narrowest) bredt; \(number.integer(audit.failures.count)) under kravet (\(DisclosureAudit.protectionWidth), eller hvad de altid viste tal tillader).",
+                en: "  Audit: \(number.integer(audit.findings.count)) hidden counts; the narrowest feasible interval is \(narrowest) wide; \(number.integer(audit.failures.count)) below the requirement (\(DisclosureAudit.protectionWidth), or what the always-shown figures allow)."))
+        return out
+    }
+}
