@@ -365,7 +365,7 @@ def solve(m, P, exact_skip=True):
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("dirs", nargs="+")
+    ap.add_argument("dirs", nargs="*")
     ap.add_argument("--min-cell", type=int, default=5)
     ap.add_argument("--catalogue", default=os.path.join(HERE, "..", "..", "Fixtures", "catalogue"))
     ap.add_argument("--json", help="write the model and every interval as JSON (for check_truth.py)")
@@ -373,7 +373,38 @@ def main():
     ap.add_argument("--no-skip", action="store_true",
                     help="solve both bounds of every cell (no skipping where an integer solution already reaches an implied bound)")
     ap.add_argument("--list", type=int, default=10, help="list this many of the narrowest cells")
+    ap.add_argument("--sets", help="batch: a file whose lines are 'JSON_OUT DIR...', each attacked on its own "
+                    "(one Python start for many data sets); prints one summary line per set")
+    ap.add_argument("--jobs", type=int, default=1, help="with --sets: data sets attacked in parallel")
     a = ap.parse_args()
+    if a.sets:
+        import copy
+        from multiprocessing import Pool
+        jobs = []
+        for line in open(a.sets):
+            parts = line.split()
+            if parts:
+                b = copy.copy(a); b.json = parts[0]; b.dirs = parts[1:]; b.quiet = True
+                jobs.append(b)
+        worst = 0
+        with Pool(max(1, a.jobs)) as pool:
+            for b, (rc, text) in zip(jobs, pool.imap(run_captured, jobs)):
+                sys.stdout.write(f"{b.json}: rc {rc}: {text}")
+                sys.stdout.flush()
+                worst = max(worst, rc)
+        return worst
+    return run(a)
+
+
+def run_captured(a):
+    import io, contextlib
+    buf, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(buf), contextlib.redirect_stderr(err):
+        rc = run(a)
+    return rc, buf.getvalue()
+
+
+def run(a):
     t0 = time.time()
     warns = []
     m = build(a.dirs, a.catalogue, warns.append)
