@@ -320,6 +320,10 @@ def solve(m, P, exact_skip=True):
         cons = [LinearConstraint(A, rhs, rhs)] if rhs else []
         bounds = Bounds(np.array([m.lb[v] for v in vs], float), np.full(nv, np.inf))
         integ = np.ones(nv)
+        if not rhs:  # no published equation touches these unknowns: [least, unbounded)
+            for lab in comp["hidden"]:
+                res[lab] = (int(sum(c * m.lb[i] for i, c in m.hidden[lab]["expr"].items())), INF)
+            continue
         # feasibility first
         nsolve += 1
         f = milp(np.zeros(nv), constraints=cons, bounds=bounds, integrality=integ)
