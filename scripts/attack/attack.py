@@ -86,7 +86,7 @@ def load_catalogue(cat):
     return ph
 
 
-def build(dirs, catalogue, warn):
+def build(dirs, catalogue, warn, min_cell=5):
     m = Model()
     cat = load_catalogue(catalogue)
     reports, diffs = [], []
@@ -258,11 +258,23 @@ def build(dirs, catalogue, warn):
             m.eq({v: 1 for (v, _, _, _) in cells}, T, f"{bk} {g} total")
         if T is None and g in ("newcomer", "leaver") and any(s for (_, s, _, _) in cells):
             missing_totals += 1
+        # A group of fewer than min-cell children shows its total only (zeros hidden too), and so
+        # does a group whose every cell is blank: there a blank is only >= 0.
+        whole = (T is not None and T < min_cell) or (len(cells) > 0 and all(sup for (_, sup, _, _) in cells))
+        if whole:
+            for (v, sup, val, label) in cells:
+                if sup:
+                    m.lb[v] = 0
         k = sum(1 for (_, sup, val, _) in cells if sup or (val is not None and val != 0))
-        least = sum(1 if sup else val for (_, sup, val, _) in cells)
+        least = sum((0 if whole else 1) if sup else val for (_, sup, val, _) in cells)
         for (v, sup, val, label) in cells:
             if sup:
-                cap = (T - k) if T is not None else INF
+                if T is None:
+                    cap = INF
+                elif whole:
+                    cap = T
+                else:
+                    cap = (T - k) if k >= 2 else 0
                 ub = (T - least + 1) if T is not None else INF
                 m.hide(label, {v: 1}, max(cap, 0), "panel", ub=ub)
     if missing_totals:
@@ -371,6 +383,7 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("dirs", nargs="*")
     ap.add_argument("--min-cell", type=int, default=5)
+    ap.add_argument("--width", type=int, default=2, help="protection width: every hidden count at least this wide, or as wide as its block allows")
     ap.add_argument("--catalogue", default=os.path.join(HERE, "..", "..", "Fixtures", "catalogue"))
     ap.add_argument("--json", help="write the model and every interval as JSON (for check_truth.py)")
     ap.add_argument("--quiet", action="store_true")
@@ -411,11 +424,11 @@ def run_captured(a):
 def run(a):
     t0 = time.time()
     warns = []
-    m = build(a.dirs, a.catalogue, warns.append)
+    m = build(a.dirs, a.catalogue, warns.append, a.min_cell)
     for w in m.warnings:
         warns.append(w)
-    res, infeasible, nsolve = solve(m, a.min_cell, exact_skip=not a.no_skip)
-    P = a.min_cell
+    res, infeasible, nsolve = solve(m, a.width, exact_skip=not a.no_skip)
+    P = a.width
     rows = []
     for lab, h in m.hidden.items():
         lo, hi = res[lab]
