@@ -9,6 +9,13 @@ public struct PeriodComparison: Sendable {
     public let scales: [ScaleChange]
     public let trafficLights: [TrafficLightChange]
     public let panels: [ChildPanel]
+    private let panelSuppressions: [ChildPanel: PanelSuppression]
+
+    /// Which of a panel's counts are shown (SPEC 4).
+    public func suppression(of panel: ChildPanel) -> PanelSuppression {
+        panelSuppressions[panel] ?? PanelSuppression(panel)
+    }
+
     /// Each project's traffic-light suppression pattern, the same its report uses (SPEC 4).
     public let suppressions: [ProjectID: TrafficLightSuppression]
     /// Projects with a registration on at least one side, in catalogue order.
@@ -114,6 +121,9 @@ public struct PeriodComparison: Sendable {
         self.scales = scales
         self.trafficLights = lights
         self.panels = panels
+        // Planned once per panel, on all cores: every output of the diff reads the same pattern.
+        let patterns = panels.concurrentMap { PanelSuppression($0) }
+        panelSuppressions = Dictionary(zip(panels, patterns), uniquingKeysWith: { first, _ in first })
         self.projects = compared
         self.suppressions = suppressions
     }

@@ -122,19 +122,15 @@ final class ProtectionCheck {
         let row = rowsOfUnit[index][cell]
         return DisclosureAudit.Finding(
             label: counts.units[index].label, cell: cell, interval: solver.interval(of: row),
-            required: required(row))
+            required: min(protection, counts.units[index].room ?? room(row)))
     }
 
-    /// min(protection, the room the always-published counts leave), computed once per count.
-    private func required(_ row: Int) -> Int {
-        let room: Int
-        if let known = roomByRow[row] {
-            room = known
-        } else {
-            room = capSolver.interval(of: row)?.width ?? protection
-            roomByRow[row] = room
-        }
-        return min(protection, room)
+    /// The room the always-published counts alone leave the count, solved once per count.
+    private func room(_ row: Int) -> Int {
+        if let known = roomByRow[row] { return known }
+        let room = capSolver.interval(of: row)?.width ?? protection
+        roomByRow[row] = room
+        return room
     }
     private var roomByRow: [Int: Int] = [:]
 }

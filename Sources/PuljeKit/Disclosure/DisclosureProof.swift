@@ -3,10 +3,15 @@
 /// interval. A pattern with a count below the protection width is never published (the run
 /// stops with exit 3); summary.txt and diff.txt state what was hidden and what the audit found.
 public struct DisclosureProof: Sendable {
-    /// Hidden units for their own size, and to protect them, per published file.
+    /// Hidden rows (or panel counts) for their own size, and to protect them, in one file.
     public struct Suppressions: Sendable {
         public var primary = 0
         public var secondary = 0
+
+        public init(primary: Int = 0, secondary: Int = 0) {
+            self.primary = primary
+            self.secondary = secondary
+        }
     }
 
     public let audit: DisclosureAudit
@@ -15,23 +20,25 @@ public struct DisclosureProof: Sendable {
     /// - Parameters:
     ///   - trafficLights: each project's traffic-light pattern (`traffic_light.csv`, or the
     ///     sides of `diff.csv`).
-    ///   - panels: the child panels a diff publishes (`transitions.csv`).
-    public init(trafficLights: [TrafficLightSuppression], file: String, panels: [ChildPanel] = []) {
+    ///   - panels: the patterns of the child panels a diff publishes (`transitions.csv`).
+    ///   - suppressions: the hidden rows of each file the run writes, for summary.txt.
+    public init(
+        trafficLights: [TrafficLightSuppression], panels: [PanelSuppression] = [],
+        suppressions: [(file: String, counts: Suppressions)]
+    ) {
         var findings: [DisclosureAudit.Finding] = []
-        var lights = Suppressions()
         for suppression in trafficLights {
             for series in suppression.tables.keys.sorted() {
-                guard let table = suppression.tables[series] else { continue }
+                guard let table = suppression.tables[series], table.units.contains(where: \.isHidden) else { continue }
                 findings += DisclosureAudit(table, protection: DisclosureAudit.protectionWidth).findings
-                lights.primary += table.units.count { $0.isHidden && $0.isSmall }
-                lights.secondary += table.secondaryCount
             }
         }
-        var list = [(file, lights)]
+        var list = suppressions
         if !panels.isEmpty {
             var cells = Suppressions()
             for panel in panels {
-                let table = panel.suppression.table
+                let table = panel.table
+                guard table.units.contains(where: \.isHidden) else { continue }
                 findings += DisclosureAudit(table, protection: DisclosureAudit.protectionWidth).findings
                 cells.primary += table.units.count { $0.isHidden && $0.isSmall }
                 cells.secondary += table.secondaryCount
@@ -39,7 +46,7 @@ public struct DisclosureProof: Sendable {
             list.append(("transitions.csv", cells))
         }
         audit = DisclosureAudit(findings: findings)
-        suppressions = list
+        self.suppressions = list
     }
 
     /// Whether every hidden count keeps its protection width.
@@ -57,8 +64,12 @@ public struct DisclosureProof: Sendable {
         let narrowest = audit.narrowest?.interval?.width.map { number.integer($0) } ?? "-"
         out.append(
             language.pick(
-                da: "  Revision: \(number.integer(audit.findings.count)) skjulte tal; det smalleste mulige interval er \(narrowest) bredt; \(number.integer(audit.failures.count)) under kravet (\(DisclosureAudit.protectionWidth), eller hvad de altid viste tal tillader).",
-                en: "  Audit: \(number.integer(audit.findings.count)) hidden counts; the narrowest feasible interval is \(narrowest) wide; \(number.integer(audit.failures.count)) below the requirement (\(DisclosureAudit.protectionWidth), or what the always-shown figures allow)."))
+                da: "  Revision: \(number.integer(audit.findings.count)) skjulte tal; det smalleste mulige interval er \(narrowest) bredt;",
+                en: "  Audit: \(number.integer(audit.findings.count)) hidden counts; the narrowest feasible interval is \(narrowest) wide;"))
+        out.append(
+            language.pick(
+                da: "  \(number.integer(audit.failures.count)) under kravet (\(DisclosureAudit.protectionWidth), eller hvad de altid viste tal tillader).",
+                en: "  \(number.integer(audit.failures.count)) below the requirement (\(DisclosureAudit.protectionWidth), or what the always-shown figures allow)."))
         return out
     }
 }

@@ -1,5 +1,4 @@
 import CGLPK
-import Synchronization
 
 /// The least and greatest integer value a count can take, as far as the published counts tell
 /// (`upper` nil: no upper bound). The audit's unit of proof (SPEC 4, disclosure across linked
@@ -24,22 +23,20 @@ public struct FeasibilityInterval: Hashable, Sendable, CustomStringConvertible {
 ///
 /// Each row is a sum of unknowns with coefficient 1: a published count. A row is fixed to its
 /// published value, or free with a least value (a hidden count; 1 where a 0 would have been
-/// shown). This type is the only one that touches GLPK's pointers; GLPK is not used from two
-/// threads at once.
+/// shown). This type is the only one that touches GLPK's pointers. GLPK keeps its state per
+/// thread (Debian builds it thread-local), so solvers on different threads are independent;
+/// one solver is used from one thread at a time.
 final class FeasibilitySolver {
     private let problem: OpaquePointer
     private let rows: [[Int32]]
-    private static let lock = Mutex(())
 
     /// - Parameters:
     ///   - variables: the number of unknowns, each an integer >= 0.
     ///   - rows: each published count as the unknowns it sums (indices below `variables`).
     init(variables: Int, rows: [[Int32]]) {
         self.rows = rows
-        problem = Self.lock.withLock { _ in
-            glp_term_out(GLP_OFF)
-            return glp_create_prob()
-        }
+        glp_term_out(GLP_OFF)
+        problem = glp_create_prob()
         if variables > 0 { glp_add_cols(problem, Int32(variables)) }
         for column in stride(from: Int32(1), through: Int32(variables), by: 1) {
             glp_set_col_kind(problem, column, GLP_IV)
@@ -74,16 +71,14 @@ final class FeasibilitySolver {
     /// The feasibility interval of row `row`'s sum; nil when the rows contradict each other
     /// (published counts that no data could give) or GLPK gave no proven optimum.
     func interval(of row: Int) -> FeasibilityInterval? {
-        Self.lock.withLock { _ in
-            let terms = rows[row]
-            for term in terms { glp_set_obj_coef(problem, term + 1, 1) }
-            defer { for term in terms { glp_set_obj_coef(problem, term + 1, 0) } }
-            guard case .value(let lower) = optimum(GLP_MIN) else { return nil }
-            switch optimum(GLP_MAX) {
-            case .value(let upper): return FeasibilityInterval(lower: lower, upper: upper)
-            case .unbounded: return FeasibilityInterval(lower: lower, upper: nil)
-            case .failed: return nil
-            }
+        let terms = rows[row]
+        for term in terms { glp_set_obj_coef(problem, term + 1, 1) }
+        defer { for term in terms { glp_set_obj_coef(problem, term + 1, 0) } }
+        guard case .value(let lower) = optimum(GLP_MIN) else { return nil }
+        switch optimum(GLP_MAX) {
+        case .value(let upper): return FeasibilityInterval(lower: lower, upper: upper)
+        case .unbounded: return FeasibilityInterval(lower: lower, upper: nil)
+        case .failed: return nil
         }
     }
 
@@ -91,7 +86,7 @@ final class FeasibilitySolver {
     /// greatest (the rows with a non-zero dual value): where hiding one more count can widen
     /// the interval.
     func binding(_ row: Int) -> Set<Int> {
-        Self.lock.withLock { _ in
+        do {
             let terms = rows[row]
             for term in terms { glp_set_obj_coef(problem, term + 1, 1) }
             defer { for term in terms { glp_set_obj_coef(problem, term + 1, 0) } }
@@ -116,8 +111,30 @@ final class FeasibilitySolver {
         case failed
     }
 
+    /// The simplex optimum first (warm from the last basis): where its vertex is integral it is
+    /// the integer optimum too; only a fractional vertex goes to branch and bound.
     private func optimum(_ direction: Int32) -> Optimum {
         glp_set_obj_dir(problem, direction)
+        var simplex = glp_smcp()
+        glp_init_smcp(&simplex)
+        simplex.msg_lev = GLP_MSG_OFF
+        if glp_simplex(problem, &simplex) != 0 { glp_std_basis(problem) }
+        switch glp_get_status(problem) {
+        case GLP_UNBND: return .unbounded
+        case GLP_NOFEAS: return .failed
+        case GLP_OPT:
+            let columns = glp_get_num_cols(problem)
+            let integral = stride(from: Int32(1), through: columns, by: 1).allSatisfy { column in
+                let value = glp_get_col_prim(problem, column)
+                return abs(value - value.rounded()) < 1e-9
+            }
+            if integral { return .value(Int(glp_get_obj_val(problem).rounded())) }
+        default: break
+        }
+        return branchAndBound()
+    }
+
+    private func branchAndBound() -> Optimum {
         var parameters = glp_iocp()
         glp_init_iocp(&parameters)
         parameters.presolve = GLP_ON

@@ -23,6 +23,9 @@ public struct LinkedCounts: Sendable {
         /// Whether the unit is hidden for its own size (fewer children than the threshold: a
         /// primary suppression), not to protect another (a secondary one).
         public var isSmall: Bool
+        /// The room its counts have when only the always-published counts are known (a row's n:
+        /// each colour from 0 to n), where it is known without solving; nil: solved.
+        public var room: Int?
         /// The number of children the unit stands for; smaller units are hidden first.
         public var size: Int
         /// Units of the same kind (institution and period, project and phase, panel cell...)
@@ -33,8 +36,9 @@ public struct LinkedCounts: Sendable {
 
         public init(
             cells: [[Int32]], values: [Int], isFixed: Bool = false, isHidden: Bool = false, isSmall: Bool = false,
-            leastWhenHidden: Int = 0, size: Int, kind: Int, label: String
+            leastWhenHidden: Int = 0, room: Int? = nil, size: Int, kind: Int, label: String
         ) {
+            self.room = room
             self.isSmall = isSmall
             self.cells = cells
             self.values = values

@@ -20,6 +20,7 @@ enum SuppressionPlanner {
     static func complete(
         _ counts: inout LinkedCounts, protection: Int, patterns: (Int) -> [[Int]] = { _ in [] }
     ) -> Int {
+        guard counts.units.contains(where: \.isHidden) else { return 0 }
         let check = ProtectionCheck(counts, protection: protection)
         let unknowns = counts.units.map { Set($0.unknowns) }
         var queue = counts.units.indices.filter { counts.units[$0].isHidden }

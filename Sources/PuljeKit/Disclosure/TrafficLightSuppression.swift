@@ -80,7 +80,8 @@ public struct TrafficLightSuppression: Sendable {
                 counts.units.append(
                     LinkedCounts.Unit(
                         cells: colours, values: TrafficLight.allCases.map { total[$0] },
-                        isHidden: total.total < minimumCell, isSmall: total.total < minimumCell, size: total.total,
+                        isHidden: total.total < minimumCell, isSmall: total.total < minimumCell,
+                        room: total.total, size: total.total,
                         kind: Self.kind(of: row), label: label))
                 counts.units.append(
                     LinkedCounts.Unit(
@@ -89,18 +90,21 @@ public struct TrafficLightSuppression: Sendable {
             }
             let primaryUnits = Set(counts.units.indices.filter { counts.units[$0].isHidden })
             // The rectangles of institutions x periods of one phase a small unit sits in.
+            // Built in the rows' order, never a dictionary's: the pattern must not depend on
+            // hashing, or a report and a diff of the same data could hide different rows.
             var unitAt: [String?: [Period: Int]] = [:]
-            for (row, unit) in unitOfRow {
-                if case .period(let period) = row.scope { unitAt[row.institution, default: [:]][period] = unit }
+            var places: [Int: (String?, Period)] = [:]
+            for (row, parts) in rows where !parts.isEmpty {
+                guard case .period(let period) = row.scope, let unit = unitOfRow[row] else { continue }
+                unitAt[row.institution, default: [:]][period] = unit
+                if places[unit] == nil { places[unit] = (row.institution, period) }
             }
-            let places = Dictionary(unitAt.flatMap { institution, byPeriod in
-                byPeriod.map { ($0.value, (institution, $0.key)) }
-            }, uniquingKeysWith: { first, _ in first })
+            let names: [String?] = institutions.map { $0 } + [nil]
             let patterns = { (failing: Int) -> [[Int]] in
                 guard let (institution, period) = places[failing] else { return [] }
-                let others = unitAt.keys.filter { $0 != institution && ($0 == nil) == (institution == nil) }
+                let others = names.filter { $0 != institution && ($0 == nil) == (institution == nil) }
                 let sameUnit = unitAt[institution] ?? [:]
-                let partners = sameUnit.keys.filter { $0 != period && phase($0) == phase(period) }
+                let partners = sameUnit.keys.sorted().filter { $0 != period && phase($0) == phase(period) }
                 var options: [[Int]] = []
                 for other in others {
                     guard let beside = unitAt[other]?[period], beside != failing else { continue }
@@ -115,8 +119,8 @@ public struct TrafficLightSuppression: Sendable {
                     // A project's period: another period of the phase, with a part of it.
                     for partner in partners {
                         guard let across = sameUnit[partner] else { continue }
-                        for (name, byPeriod) in unitAt where name != nil {
-                            if let part = byPeriod[partner], part != across { options.append([across, part]) }
+                        for name in institutions {
+                            if let part = unitAt[name]?[partner], part != across { options.append([across, part]) }
                         }
                     }
                 }

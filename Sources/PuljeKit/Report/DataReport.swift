@@ -41,9 +41,13 @@ public struct DataReport: Sendable {
         self.projects = projects
         self.minimumCell = minimumCell
         aggregation = Aggregation(dataset: result.dataset, catalogue: catalogue, projects: projects, minimumCell: minimumCell)
+        let hidden = aggregation.trafficLights.filter(\.suppressed)
         disclosure = DisclosureProof(
             trafficLights: aggregation.suppressions.sorted { $0.key < $1.key }.map(\.value),
-            file: "traffic_light.csv")
+            suppressions: [
+                ("traffic_light.csv",
+                 .init(primary: hidden.count { $0.n < minimumCell }, secondary: hidden.count { $0.n >= minimumCell }))
+            ])
     }
 
     /// The files to write into the report folder: as `files`, with `problems.csv` written as

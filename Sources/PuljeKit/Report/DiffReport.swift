@@ -21,9 +21,16 @@ public struct DiffReport: Sendable {
         self.catalogue = catalogue
         self.language = language
         self.name = name
+        var sides = DisclosureProof.Suppressions()
+        for change in comparison.trafficLights {
+            for side in [TrafficLightChange.Side.from, .to] {
+                guard let counts = change.counts(side), change.isSuppressed(side) else { continue }
+                if counts.total < minimumCell { sides.primary += 1 } else { sides.secondary += 1 }
+            }
+        }
         disclosure = DisclosureProof(
-            trafficLights: comparison.suppressions.sorted { $0.key < $1.key }.map(\.value),
-            file: "diff.csv", panels: comparison.panels)
+            trafficLights: comparison.suppressions.sorted { $0.key < $1.key }.map(\.value), panels: comparison.panels.map(comparison.suppression(of:)),
+            suppressions: [("diff.csv", sides)])
     }
 
     /// The audit of what the diff hides; the CLI writes nothing when it does not hold.

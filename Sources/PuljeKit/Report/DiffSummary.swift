@@ -197,7 +197,7 @@ public struct DiffSummary: Sendable {
         table.add(
             [language.pick(da: "fra \\ til", en: "from \\ to")]
                 + TrafficLight.allCases.map { $0.label(language) } + [language.pick(da: "gik", en: "left")])
-        let shown = panel.suppression
+        let shown = comparison.suppression(of: panel)
         let cells = TrafficLight.allCases.flatMap { from in TrafficLight.allCases.map { shown.stayers(from, $0, in: panel) } }
         let leavers = TrafficLight.allCases.map { shown.leavers($0, in: panel) }
         let newcomers = TrafficLight.allCases.map { shown.newcomers($0, in: panel) }

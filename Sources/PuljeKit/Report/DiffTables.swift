@@ -98,7 +98,7 @@ public struct DiffTables: Sendable {
                     emit(row, project: project, institution: institution, kind: "traffic_light", measure: change.series.id)
                 }
                 for panel in comparison.panels where panel.project == project && panel.institution == institution {
-                    let shown = panel.suppression
+                    let shown = comparison.suppression(of: panel)
                     var row = Row()
                     row["n_from"] = .integer(panel.stayers)
                     row["n_to"] = .integer(panel.stayers)
@@ -152,7 +152,7 @@ public struct DiffTables: Sendable {
                 ])
             }
             // One pattern for the panel's linked counts (PanelSuppression); the totals are shown.
-            let shown = panel.suppression
+            let shown = comparison.suppression(of: panel)
             for from in TrafficLight.allCases {
                 for to in TrafficLight.allCases { emit("stayer", from, to, shown.stayers(from, to, in: panel)) }
             }
