@@ -10,7 +10,7 @@ struct Pulje: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "pulje",
         abstract: "Analyses the registration sheets of Danish early-childhood pool projects.",
-        subcommands: [Validate.self, Report.self, Diff.self, Cost.self, Generate.self]
+        subcommands: [Validate.self, Report.self, Diff.self, Audit.self, Cost.self, Generate.self]
     )
 
     /// Runs like ArgumentParser's default, but a usage error exits with 2, not 64.
