@@ -27,12 +27,14 @@ release: deps
 	$(SWIFT) build -c release --product pulje
 
 # The main job: validate and summarise the bundled evaluation data into reports/evaluation/
-# (summary.txt, the CSV tables, report.html and its screenshot).
+# (summary.txt, the CSV tables, report.html and its screenshot), the example diff, and the
+# disclosure audit of both from their files alone (exit 1 if a hidden count is too narrow).
 report: release
 	$(PULJE_RELEASE) report Fixtures/evaluation --format text,csv,html --out reports/evaluation
 	scripts/screenshot reports/evaluation/report.html reports/evaluation-report.png
 	$(PULJE_RELEASE) diff Fixtures/evaluation --from udbredelse --to virkning \
 		--out reports/evaluation-diff-udbredelse-virkning
+	$(PULJE_RELEASE) audit reports/evaluation reports/evaluation-diff-udbredelse-virkning
 
 # The command-line checks (exit codes, no CPR digits in any output, --out refusals), a short
 # kill loop (README, Report folders), a short seeded fuzz run over the fixtures (README,

@@ -30,6 +30,18 @@ public struct DisclosureProof: Sendable {
         for suppression in trafficLights {
             for series in suppression.tables.keys.sorted() {
                 guard let table = suppression.tables[series], table.units.contains(where: \.isHidden) else { continue }
+                if suppression.wholly.contains(series) {
+                    // Every split hidden, every n shown: each count ranges over 0...n exactly.
+                    for unit in table.units where unit.isHidden {
+                        for cell in unit.cells.indices {
+                            let room = unit.room ?? 0
+                            findings.append(
+                                .init(label: unit.label, cell: cell, interval: FeasibilityInterval(lower: 0, upper: room),
+                                      required: min(DisclosureAudit.protectionWidth, room)))
+                        }
+                    }
+                    continue
+                }
                 findings += DisclosureAudit(table, protection: DisclosureAudit.protectionWidth).findings
             }
         }

@@ -8,10 +8,17 @@
 /// `SuppressionPlanner` hides it so that the hidden rows keep their protection width
 /// (secondary). A hidden row shows n only. Rows covering the same institution-periods (an
 /// institution with one period in a phase, a project with one institution) are one unit: they
-/// are shown or hidden together. Projects are never pooled (SPEC 2.4), so each project and each
+/// are shown or hidden together. Where at least half of a series' rows are small, every colour
+/// split of it is hidden (n shown), and so where more than `plannedSmallRows` are: the planner
+/// would hide nearly all of them anyway, and so each count provably keeps its whole room, 0 to n. Projects are never pooled (SPEC 2.4), so each project and each
 /// series is its own set of linked tables, and the pattern of a project does not depend on
 /// which other projects a run includes.
 public struct TrafficLightSuppression: Sendable {
+    /// More small rows than this in one series of a project and all its splits are hidden: the
+    /// planner's cost grows with the small rows times the rows they link to (the national
+    /// benchmark's leaver series, 60 to 200 small rows each, took minutes).
+    static let plannedSmallRows = 20
+
     private struct Row: Hashable {
         let series: TrafficLightSeries
         let institution: String?
@@ -22,6 +29,8 @@ public struct TrafficLightSuppression: Sendable {
     private var primary: Set<Row> = []
     /// The linked tables of each series, with the chosen pattern, for the audit.
     public private(set) var tables: [TrafficLightSeries: LinkedCounts] = [:]
+    /// Series in which at least half the rows are small and every colour split is hidden.
+    public private(set) var wholly: Set<TrafficLightSeries> = []
 
     /// - Parameters:
     ///   - registrations: all of one project's registrations, whatever a run shows of them.
@@ -89,6 +98,20 @@ public struct TrafficLightSuppression: Sendable {
                         kind: -1, label: label + " n"))
             }
             let primaryUnits = Set(counts.units.indices.filter { counts.units[$0].isHidden })
+            let open = counts.units.indices.filter { !counts.units[$0].isFixed }
+            if primaryUnits.count * 2 >= open.count || primaryUnits.count > Self.plannedSmallRows {
+                // Most rows small, or too many to plan around in a run's time: every colour split
+                // is hidden, n shown. Then each count can be anything from 0 to its n (its room),
+                // which holds without solving anything.
+                for unit in open { counts.units[unit].isHidden = true }
+                for (row, unit) in unitOfRow {
+                    hidden.insert(row)
+                    if primaryUnits.contains(unit) { primary.insert(row) }
+                }
+                tables[series] = counts
+                wholly.insert(series)
+                continue
+            }
             // The rectangles of institutions x periods of one phase a small unit sits in.
             // Built in the rows' order, never a dictionary's: the pattern must not depend on
             // hashing, or a report and a diff of the same data could hide different rows.
