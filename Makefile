@@ -3,7 +3,7 @@ SWIFT ?= swift
 PULJE_DEBUG = .build/debug/pulje
 PULJE_RELEASE = .build/release/pulje
 
-.PHONY: report test build release deps fixtures catalogue bench clean
+.PHONY: report test build release deps fixtures catalogue bench attack clean
 
 # Installs what is missing (Debian; needs root or sudo): libcsv-dev, the C CSV parser pulje
 # reads with; libglpk-dev, the solver behind the disclosure audit; zlib1g-dev and chromium, with which the tests render report.html to a PNG and
@@ -38,14 +38,21 @@ report: release
 
 # The command-line checks (exit codes, no CPR digits in any output, --out refusals), a short
 # kill loop (README, Report folders), a short seeded fuzz run over the fixtures (README,
-# Hardening), then the test suite.
+# Hardening), the disclosure attacker on 100 seeded data sets, then the test suite.
 test: deps
 	$(SWIFT) build --product pulje
 	scripts/check-cli
 	PULJE=$(PULJE_DEBUG) scripts/kill-loop 20
 	$(SWIFT) build --product pulje-fuzz
 	.build/debug/pulje-fuzz --runs 500
+	PYTHON=$$(scripts/attack/python) scripts/attack/run 100 $(PULJE_DEBUG)
 	$(SWIFT) test
+
+# The independent disclosure attacker with the release build (README, Suppression across linked
+# tables): ATTACK_SETS seeded data sets (default 1000) and the bundled data.
+ATTACK_SETS ?= 1000
+attack: release
+	PYTHON=$$(scripts/attack/python) scripts/attack/run $(ATTACK_SETS) $(PULJE_RELEASE)
 
 # Regenerates Fixtures/evaluation with the seeded generator (commit the result).
 fixtures: build

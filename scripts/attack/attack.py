@@ -12,7 +12,7 @@ scipy.optimize.milp.  Exit 1 if a hidden count is recovered or narrower than req
 import argparse, csv, json, math, os, sys, time
 from collections import defaultdict
 import numpy as np
-from scipy.optimize import milp, LinearConstraint, Bounds
+from scipy.optimize import milp, linprog, LinearConstraint, Bounds
 from scipy.sparse import csr_matrix
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -367,7 +367,12 @@ def solve(m, P, exact_skip=True):
                 if sign == 1 and exact_skip and seen_lo[j] <= natlo[j]:
                     out.append(int(natlo[j])); continue
                 nsolve += 1
-                r = milp(sign * C[j], constraints=cons, bounds=bounds, integrality=integ)
+                # The dual simplex gives a vertex; where it is integral it is the integer
+                # optimum too (the LP bound is never tighter than the integer one), else milp.
+                r = linprog(sign * C[j], A_eq=A, b_eq=rhs, bounds=list(zip(bounds.lb, [None] * nv)),
+                            method="highs-ds")
+                if not (r.status == 0 and np.allclose(r.x, np.rint(r.x), atol=1e-9)):
+                    r = milp(sign * C[j], constraints=cons, bounds=bounds, integrality=integ)
                 if r.status == 0:
                     witness(r.x)
                     out.append(int(round(sign * r.fun)))
