@@ -104,18 +104,19 @@ final class ProtectionCheck {
         rowsOfUnit[index].indices.map { finding(unit: index, cell: $0) }
     }
 
+    /// The rows of unit `index`'s counts narrower than the protection width; empty: it holds.
+    func narrowRows(of index: Int) -> [Int] {
+        rowsOfUnit[index].indices.filter { !finding(unit: index, cell: $0).holds }.map { rowsOfUnit[index][$0] }
+    }
+
     /// Whether every count of unit `index` keeps its protection width.
     func holds(unit index: Int) -> Bool {
         rowsOfUnit[index].indices.allSatisfy { finding(unit: index, cell: $0).holds }
     }
 
-    /// The units whose published counts bound a count of unit `index` that is too narrow.
-    func bindingUnits(of index: Int) -> Set<Int> {
-        var units = Set<Int>()
-        for (cell, row) in rowsOfUnit[index].enumerated() where !finding(unit: index, cell: cell).holds {
-            for other in solver.binding(row) { units.insert(unitOfRow[other]) }
-        }
-        return units
+    /// The units whose published counts bound the given rows (too narrow) in the relaxation.
+    func bindingUnits(of narrow: [Int]) -> Set<Int> {
+        Set(narrow.flatMap { solver.binding($0) }.map { unitOfRow[$0] })
     }
 
     private func finding(unit index: Int, cell: Int) -> DisclosureAudit.Finding {

@@ -30,8 +30,9 @@ public struct DisclosureProof: Sendable {
         for suppression in trafficLights {
             for series in suppression.tables.keys.sorted() {
                 guard let table = suppression.tables[series], table.units.contains(where: \.isHidden) else { continue }
-                if suppression.wholly.contains(series) {
-                    // Every split hidden, every n shown: each count ranges over 0...n exactly.
+                if table.units.allSatisfy({ $0.isFixed || $0.isHidden }) {
+                    // Every split hidden, every n shown: each count ranges over 0...n exactly
+                    // (its row's children all of that colour, or none).
                     for unit in table.units where unit.isHidden {
                         for cell in unit.cells.indices {
                             let room = unit.room ?? 0

@@ -71,14 +71,13 @@ final class FeasibilitySolver {
     /// The feasibility interval of row `row`'s sum; nil when the rows contradict each other
     /// (published counts that no data could give) or GLPK gave no proven optimum.
     func interval(of row: Int) -> FeasibilityInterval? {
-        let terms = rows[row]
-        for term in terms { glp_set_obj_coef(problem, term + 1, 1) }
-        defer { for term in terms { glp_set_obj_coef(problem, term + 1, 0) } }
-        guard case .value(let lower) = optimum(GLP_MIN) else { return nil }
-        switch optimum(GLP_MAX) {
-        case .value(let upper): return FeasibilityInterval(lower: lower, upper: upper)
-        case .unbounded: return FeasibilityInterval(lower: lower, upper: nil)
-        case .failed: return nil
+        withObjective(row) {
+            guard case .value(let lower) = optimum(GLP_MIN) else { return nil }
+            switch optimum(GLP_MAX) {
+            case .value(let upper): return FeasibilityInterval(lower: lower, upper: upper)
+            case .unbounded: return FeasibilityInterval(lower: lower, upper: nil)
+            case .failed: return nil
+            }
         }
     }
 
@@ -86,17 +85,9 @@ final class FeasibilitySolver {
     /// greatest (the rows with a non-zero dual value): where hiding one more count can widen
     /// the interval.
     func binding(_ row: Int) -> Set<Int> {
-        do {
-            let terms = rows[row]
-            for term in terms { glp_set_obj_coef(problem, term + 1, 1) }
-            defer { for term in terms { glp_set_obj_coef(problem, term + 1, 0) } }
+        withObjective(row) {
             var binding = Set<Int>()
-            for direction in [GLP_MIN, GLP_MAX] {
-                glp_set_obj_dir(problem, direction)
-                var parameters = glp_smcp()
-                glp_init_smcp(&parameters)
-                parameters.msg_lev = GLP_MSG_OFF
-                guard glp_simplex(problem, &parameters) == 0, glp_get_status(problem) == GLP_OPT else { continue }
+            for direction in [GLP_MIN, GLP_MAX] where simplex(direction) && glp_get_status(problem) == GLP_OPT {
                 for other in rows.indices where other != row && abs(glp_get_row_dual(problem, Int32(other + 1))) > 1e-9 {
                     binding.insert(other)
                 }
@@ -105,20 +96,37 @@ final class FeasibilitySolver {
         }
     }
 
+    /// Runs `body` with row `row`'s sum as the objective.
+    private func withObjective<T>(_ row: Int, _ body: () -> T) -> T {
+        let terms = rows[row]
+        for term in terms { glp_set_obj_coef(problem, term + 1, 1) }
+        defer { for term in terms { glp_set_obj_coef(problem, term + 1, 0) } }
+        return body()
+    }
+
+    /// The simplex method, warm from the last basis; false when it stopped without a result.
+    private func simplex(_ direction: Int32) -> Bool {
+        glp_set_obj_dir(problem, direction)
+        var parameters = glp_smcp()
+        glp_init_smcp(&parameters)
+        parameters.msg_lev = GLP_MSG_OFF
+        return glp_simplex(problem, &parameters) == 0
+    }
+
     private enum Optimum {
         case value(Int)
         case unbounded
         case failed
     }
 
-    /// The simplex optimum first (warm from the last basis): where its vertex is integral it is
-    /// the integer optimum too; only a fractional vertex goes to branch and bound.
+    /// The simplex optimum first: where its vertex is integral it is the integer optimum too;
+    /// a fractional vertex, or a simplex that stopped, goes to branch and bound.
     private func optimum(_ direction: Int32) -> Optimum {
-        glp_set_obj_dir(problem, direction)
-        var simplex = glp_smcp()
-        glp_init_smcp(&simplex)
-        simplex.msg_lev = GLP_MSG_OFF
-        if glp_simplex(problem, &simplex) != 0 { glp_std_basis(problem) }
+        guard simplex(direction) else {
+            // A basis the simplex could not use is not warm-started from again.
+            glp_std_basis(problem)
+            return branchAndBound()
+        }
         switch glp_get_status(problem) {
         case GLP_UNBND: return .unbounded
         case GLP_NOFEAS: return .failed

@@ -12,8 +12,6 @@ public struct PanelSuppression: Sendable {
     private let hidden: [Bool]
     /// The panel's linked counts with the chosen pattern, for the audit.
     public let table: LinkedCounts
-    /// Counts hidden to protect others.
-    public let secondaryCount: Int
 
     // Places of the counts: stayer cells 0-8 (from * 3 + to), newcomers 9-11, leavers 12-14,
     // not assessed 15, ambiguous 16, stayers' from-side sums 17-19, to-side sums 20-22.
@@ -26,21 +24,20 @@ public struct PanelSuppression: Sendable {
         let m = panel.minimumCell
         var whole = [panel.stayers, panel.newcomers.total, panel.leavers.total].map { $0 > 0 && $0 < m }
         while true {
-            let (table, secondaries, pinned) = Self.plan(panel, whole: whole)
+            let (table, pinned) = Self.plan(panel, whole: whole)
             if let group = pinned.first(where: { !whole[$0] }) {
                 whole[group] = true
                 continue
             }
             self.table = table
             hidden = table.units.prefix(23).map(\.isHidden)
-            secondaryCount = secondaries
             return
         }
     }
 
     /// The pattern with the groups in `whole` hidden with their zeros; and the groups (0
     /// stayers, 1 newcomers, 2 leavers) where a hidden count is narrower than the width.
-    private static func plan(_ panel: ChildPanel, whole: [Bool]) -> (LinkedCounts, Int, [Int]) {
+    private static func plan(_ panel: ChildPanel, whole: [Bool]) -> (LinkedCounts, [Int]) {
         let m = panel.minimumCell
         var counts = LinkedCounts(variableCount: 17)
         let (stayersWhole, newcomersWhole, leaversWhole) = (whole[0], whole[1], whole[2])
@@ -100,7 +97,7 @@ public struct PanelSuppression: Sendable {
                 return []
             }
         }
-        let secondaries = SuppressionPlanner.complete(&counts, protection: DisclosureAudit.protectionWidth, patterns: patterns)
+        SuppressionPlanner.complete(&counts, protection: DisclosureAudit.protectionWidth, patterns: patterns)
         var pinned: [Int] = []
         let check = ProtectionCheck(counts, protection: 0)
         for (index, unit) in counts.units.enumerated() where unit.isHidden {
@@ -110,7 +107,7 @@ public struct PanelSuppression: Sendable {
             let group = index < newcomers || index >= rows ? 0 : index < leavers ? 1 : index < notAssessed ? 2 : -1
             if group >= 0 && !pinned.contains(group) { pinned.append(group) }
         }
-        return (counts, secondaries, pinned)
+        return (counts, pinned)
     }
 
     /// A stayer cell as it may be shown; nil when hidden.

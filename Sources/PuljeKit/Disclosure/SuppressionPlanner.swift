@@ -5,42 +5,38 @@
 /// interval, so a unit that holds keeps holding, and every unit hidden on the way is audited
 /// in its turn: when the planner ends, every hidden count holds.
 ///
-/// Which unit: one that shares a published total with the failing unit and lies outside it
-/// (another institution in the same period, the same institution in another period of the
-/// phase), taken from the smallest such total first, then the same kind of unit, then the
-/// fewest children; failing those, a part of the failing unit; last, a total containing it.
-/// Deterministic: ties go to the unit built first. A unit with a 0 is never chosen where zeros
-/// are always shown (panel cells).
+/// Which units: first the patterns the table offers (the other corners of a rectangle of
+/// institutions and periods of one phase, another light of a group), and the single units whose
+/// published counts bind the failing count in the linear relaxation (GLPK's duals), cheapest
+/// in children first; the first option that makes the unit hold is taken. When none does, the
+/// smallest binding unit is hidden and the search goes on from there; failing that, a unit that
+/// shares a published total with the failing one (smallest total first), a part of it, or a
+/// total containing it. Deterministic: ties go to the unit built first. Fixed counts (an n, a
+/// total, a panel 0) are never chosen.
 enum SuppressionPlanner {
-    /// Completes the suppression of `counts` in place; returns the number of units it hid.
+    /// Completes the suppression of `counts` in place.
     /// - Parameter patterns: for a failing unit, sets of units that hidden together with it
     ///   usually protect it (the other corners of a rectangle of institutions and periods);
     ///   tried cheapest first, before single units.
-    @discardableResult
-    static func complete(
-        _ counts: inout LinkedCounts, protection: Int, patterns: (Int) -> [[Int]] = { _ in [] }
-    ) -> Int {
-        guard counts.units.contains(where: \.isHidden) else { return 0 }
+    static func complete(_ counts: inout LinkedCounts, protection: Int, patterns: (Int) -> [[Int]] = { _ in [] }) {
+        guard counts.units.contains(where: \.isHidden) else { return }
         let check = ProtectionCheck(counts, protection: protection)
         let unknowns = counts.units.map { Set($0.unknowns) }
         var queue = counts.units.indices.filter { counts.units[$0].isHidden }
-        var added = 0
         var next = 0
         func hide(_ units: [Int]) {
             for unit in units {
                 check.hide(unit)
                 queue.append(unit)
-                added += 1
             }
         }
         while next < queue.count {
             let failing = queue[next]
             next += 1
-            while !check.holds(unit: failing) {
-                // The cheapest pattern that makes the unit hold; else the cheapest one, to build on.
+            while case let narrow = check.narrowRows(of: failing), !narrow.isEmpty {
                 // Patterns and the single units that bound it, cheapest first: the first that makes
                 // the unit hold; else the single unit that binds it, to build on.
-                let binding = check.bindingUnits(of: failing)
+                let binding = check.bindingUnits(of: narrow)
                 var options: [(cost: Int, units: [Int])] = []
                 for pattern in patterns(failing) + binding.sorted().map({ [$0] }) {
                     let open = pattern.filter { !check.counts.units[$0].isHidden && !check.counts.units[$0].isFixed }
@@ -68,7 +64,6 @@ enum SuppressionPlanner {
             }
         }
         counts = check.counts
-        return added
     }
 
     /// The smallest unit whose published counts bound the failing one in the linear relaxation,

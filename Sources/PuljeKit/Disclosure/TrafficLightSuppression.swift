@@ -26,11 +26,8 @@ public struct TrafficLightSuppression: Sendable {
     }
 
     private var hidden: Set<Row> = []
-    private var primary: Set<Row> = []
     /// The linked tables of each series, with the chosen pattern, for the audit.
     public private(set) var tables: [TrafficLightSeries: LinkedCounts] = [:]
-    /// Series in which at least half the rows are small and every colour split is hidden.
-    public private(set) var wholly: Set<TrafficLightSeries> = []
 
     /// - Parameters:
     ///   - registrations: all of one project's registrations, whatever a run shows of them.
@@ -97,19 +94,15 @@ public struct TrafficLightSuppression: Sendable {
                         cells: [colours.flatMap { $0 }], values: [total.total], isFixed: true, size: total.total,
                         kind: -1, label: label + " n"))
             }
-            let primaryUnits = Set(counts.units.indices.filter { counts.units[$0].isHidden })
+            let small = counts.units.count { $0.isHidden }
             let open = counts.units.indices.filter { !counts.units[$0].isFixed }
-            if primaryUnits.count * 2 >= open.count || primaryUnits.count > Self.plannedSmallRows {
+            if small * 2 >= open.count || small > Self.plannedSmallRows {
                 // Most rows small, or too many to plan around in a run's time: every colour split
                 // is hidden, n shown. Then each count can be anything from 0 to its n (its room),
                 // which holds without solving anything.
                 for unit in open { counts.units[unit].isHidden = true }
-                for (row, unit) in unitOfRow {
-                    hidden.insert(row)
-                    if primaryUnits.contains(unit) { primary.insert(row) }
-                }
+                hidden.formUnion(unitOfRow.keys)
                 tables[series] = counts
-                wholly.insert(series)
                 continue
             }
             // The rectangles of institutions x periods of one phase a small unit sits in.
@@ -150,10 +143,7 @@ public struct TrafficLightSuppression: Sendable {
                 return options
             }
             SuppressionPlanner.complete(&counts, protection: DisclosureAudit.protectionWidth, patterns: patterns)
-            for (row, unit) in unitOfRow {
-                if counts.units[unit].isHidden { hidden.insert(row) }
-                if primaryUnits.contains(unit) { primary.insert(row) }
-            }
+            hidden.formUnion(unitOfRow.filter { counts.units[$0.value].isHidden }.keys)
             tables[series] = counts
         }
     }
@@ -161,11 +151,6 @@ public struct TrafficLightSuppression: Sendable {
     /// Whether the row's colour counts (and everything computed from them) are withheld.
     public func hides(_ series: TrafficLightSeries, institution: String?, scope: PeriodScope) -> Bool {
         hidden.contains(Row(series: series, institution: institution, scope: scope))
-    }
-
-    /// Whether the row is hidden for its own size, not to protect another.
-    public func isPrimary(_ series: TrafficLightSeries, institution: String?, scope: PeriodScope) -> Bool {
-        primary.contains(Row(series: series, institution: institution, scope: scope))
     }
 
     /// Institution rows and project rows; per period, per phase, all.
