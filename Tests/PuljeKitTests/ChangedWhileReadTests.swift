@@ -96,16 +96,17 @@ import Testing
 
     /// The reader on its own: a sink that appends to its file after the first record.
     @Test func theReaderThrowsWhenItsSinkGrowsTheFile() throws {
-        final class AppendingSink: CSVFieldSink {
+        final class AppendingSink: CellReceiver {
             let path: String
             var records = 0
             init(path: String) {
                 self.path = path
                 super.init()
             }
-            override func endRecord(line: Int, fields: Int, width: Int) {
+            override func record(_ record: CSVRecord) -> ColumnPlan? {
                 records += 1
                 if records == 1 { ChangedWhileReadTests.append("Valmuen,4\n", to: path) }
+                return nil
             }
         }
         let folder = TestSupport.folder(text: ["frederikshavn/periode-6.csv": Self.sheet])
@@ -117,14 +118,15 @@ import Testing
     }
 
     @Test func theReaderThrowsWhenItsSinkTruncatesTheFile() throws {
-        final class TruncatingSink: CSVFieldSink {
+        final class TruncatingSink: CellReceiver {
             let path: String
             init(path: String) {
                 self.path = path
                 super.init()
             }
-            override func endRecord(line: Int, fields: Int, width: Int) {
-                if line == 1 { _ = truncate(path, 16) }
+            override func record(_ record: CSVRecord) -> ColumnPlan? {
+                if record.line == 1 { _ = truncate(path, 16) }
+                return nil
             }
         }
         let folder = TestSupport.folder(text: ["frederikshavn/periode-6.csv": Self.sheet])

@@ -70,7 +70,7 @@ import Testing
         let result = Self.validate([
             "frederikshavn/periode-6.csv": "dagtilbud,boern,hjemmebesoeg\nSolsikken,1000000,1000000\nRegnbuen,1000001,2\n"
         ])
-        #expect(SheetConsumer.maximumCount == 1_000_000)
+        #expect(CellDecoder.maximumCount == 1_000_000)
         #expect(result.problems.map(\.code) == ["count-implausible"])
         let problem = result.problems[0]
         #expect(problem.severity == .error)

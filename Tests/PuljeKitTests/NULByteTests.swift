@@ -55,7 +55,7 @@ import Testing
     @Test func theReaderFindsANULInAnyChunkOfBytesInMemory() {
         let bytes = Self.institutionSheet(rows: 40, nulRow: 39)
         #expect(throws: CSVReaderError.binary(path: "x.csv")) {
-            try CSVReader(chunkSize: 16).read(bytes: bytes, name: "x.csv", into: CSVFieldSink())
+            try CSVReader(chunkSize: 16).read(bytes: bytes, name: "x.csv", into: CellReceiver())
         }
     }
 }

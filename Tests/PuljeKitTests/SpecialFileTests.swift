@@ -75,7 +75,7 @@ import Testing
         let folder = TestSupport.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         #expect(throws: CSVReaderError.notRegularFile(path: folder.path, type: .folder)) {
-            try CSVReader().read(file: folder.path, into: CSVFieldSink())
+            try CSVReader().read(file: folder.path, into: CellReceiver())
         }
     }
 

@@ -56,7 +56,7 @@ public struct ActivityFigure: Hashable, Sendable {
         for index in registrations.indices {
             guard let count = registrations[index][indicator] else { continue }
             any = true
-            // No overflow: a count is at most SheetConsumer.maximumCount (see the bound there).
+            // No overflow: a count is at most CellDecoder.maximumCount (see the bound there).
             total += count
             let key = registrations[index].key
             periods.insert(key.period)

@@ -1,7 +1,7 @@
-/// Reads one sheet file (SPEC 3) into registrations and located problems: institution rows
-/// become one registration each, child rows are counted into traffic lights per
-/// institution-period. Cross-file rules (duplicates, child rows against counts) are the
-/// `DatasetBuilder`'s.
+/// Reads one sheet file (SPEC 3) into registrations and located problems: its tokenizer
+/// (`CSVReader`) hands the cells to a `RowInterpreter`, which turns institution rows into one
+/// registration each and counts child rows into traffic lights per institution-period.
+/// Cross-file rules (duplicates, child rows against counts) are the `DatasetBuilder`'s.
 public struct SheetReader: Sendable {
     public let catalogue: Catalogue
     public var chunkSize: Int
@@ -17,22 +17,29 @@ public struct SheetReader: Sendable {
         self.keepsChildren = keepsChildren
     }
 
+    /// The tokenizer for a file: CSV for every sheet read today; a second format brings its
+    /// own here, and the interpreter, validation and problems stay the same.
+    private func tokenizer(for file: SheetFile) -> some SheetTokenizer {
+        var reader = CSVReader(chunkSize: chunkSize)
+        reader.afterChunkRead = afterChunkRead
+        return reader
+    }
+
     /// Reads a file. With `handOn`, every problem is handed to it as it is met and none is
     /// kept: the second reading of a file with too many problems to keep (`ProblemLog`).
     public func read(_ file: SheetFile, handingOnProblems handOn: (@Sendable (Problem) -> Void)? = nil)
         -> SheetReadResult
     {
-        let sink = SheetSink(file: file, catalogue: catalogue, keepsChildren: keepsChildren, handingOnProblems: handOn)
+        let sink = RowInterpreterSink(
+            RowInterpreter(file: file, catalogue: catalogue, keepsChildren: keepsChildren, handingOnProblems: handOn))
         let fileLocation = SourceLocation(file: file.displayName)
         var bytes = 0
         if file.nameHasPersonalIdentifier {
-            sink.consumer.pointee.fail(Problem(.personalIdentifierInFileName, at: fileLocation))
-            return sink.consumer.pointee.finish()
+            sink.fail(Problem(.personalIdentifierInFileName, at: fileLocation))
+            return sink.finish()
         }
         do {
-            var reader = CSVReader(chunkSize: chunkSize)
-            reader.afterChunkRead = afterChunkRead
-            bytes = try reader.read(file: file.path, into: sink).bytes
+            bytes = try tokenizer(for: file).read(file: file.path, into: sink).bytes
         } catch {
             let kind: ProblemKind =
                 switch error {
@@ -51,9 +58,9 @@ public struct SheetReader: Sendable {
             if case .invalidUTF16(_, let line) = error {
                 location = SourceLocation(file: file.displayName, line: line)
             }
-            sink.consumer.pointee.fail(Problem(kind, at: location))
+            sink.fail(Problem(kind, at: location))
         }
-        var result = sink.consumer.pointee.finish()
+        var result = sink.finish()
         result.bytes = bytes
         return result
     }

@@ -6,7 +6,8 @@
 /// dictionaries was left blank or had no column, and every later step keeps it out.
 public struct Registration: Hashable, Sendable {
     public let key: RegistrationKey
-    private var values = RegisteredValues()
+    /// Every value in its slot; set whole by the row interpreter, which decodes into one.
+    var values = RegisteredValues()
     /// The institution-sheet row, when there was one.
     public var sheetRow: SourceLocation?
     /// The child sheet rows the traffic lights were counted from, when there were any.

@@ -35,7 +35,7 @@ public struct CSVRecord {
     }
 }
 
-/// One cell, as a `CSVFieldSink` receives it or a `CSVRecord` holds it.
+/// One cell, as a `CellReceiver` receives it or a `CSVRecord` holds it.
 public struct CSVField {
     /// The cell's bytes, quotes removed and doubled quotes undone; surrounding spaces of an
     /// unquoted cell already trimmed by libcsv.
@@ -46,6 +46,7 @@ public struct CSVField {
     public var isEmpty: Bool { bytes.isEmpty }
 
     /// True when the cell holds nothing but spaces (blank = "not registered", SPEC 2).
+    @inline(__always)
     public var isBlank: Bool {
         guard let first = bytes.first else { return true }
         guard first == 0x20 || first == 0x09 else { return false }  // the common answer, at once

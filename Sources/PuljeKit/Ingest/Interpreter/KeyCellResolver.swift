@@ -2,13 +2,11 @@
 /// against the catalogue and against what the file's path says (SPEC 3.3, 3.5).
 struct KeyCellResolver {
     let catalogue: Catalogue
-    var encoding = TextEncoding.utf8
-    var numbers = NumberStyle.decimalPoint
     var pathProject: ProjectID?
     var pathPeriod: Period?
 
-    func project(_ bytes: UnsafeRawBufferPointer) -> Resolved<ProjectID> {
-        let text = encoding.decode(bytes).trimmingSpaces().shownInProblem
+    func project(_ bytes: UnsafeRawBufferPointer, _ decoder: CellDecoder) -> Resolved<ProjectID> {
+        let text = decoder.text(bytes)
         if text.isEmpty { return .blank }
         let id = ProjectID(ColumnName.fold(text))
         if let pathProject, pathProject != id {
@@ -18,10 +16,10 @@ struct KeyCellResolver {
         return .value(id)
     }
 
-    func period(_ bytes: UnsafeRawBufferPointer) -> Resolved<Period> {
-        let text = encoding.decode(bytes).trimmingSpaces().shownInProblem
+    func period(_ bytes: UnsafeRawBufferPointer, _ decoder: CellDecoder) -> Resolved<Period> {
+        let text = decoder.text(bytes)
         if text.isEmpty { return .blank }
-        guard case .whole(let number) = numbers.parse(bytes), catalogue.info(for: Period(number)) != nil else {
+        guard case .whole(let number) = decoder.numbers.parse(bytes), catalogue.info(for: Period(number)) != nil else {
             return .problem(.periodOutsideCatalogue(value: text))
         }
         if let pathPeriod, pathPeriod.number != number {
@@ -33,8 +31,10 @@ struct KeyCellResolver {
     /// The institution's name in NFC, without control characters or byte-order marks (a tab
     /// becomes a space), and the characters removed, for a warning (issue 15): the same name
     /// saved decomposed or with a pasted U+FEFF is the same institution, printed one way.
-    func institution(_ bytes: UnsafeRawBufferPointer) -> (Resolved<String>, removed: [Unicode.Scalar]) {
-        let (text, removed) = encoding.decode(bytes).removingControlCharacters()
+    func institution(
+        _ bytes: UnsafeRawBufferPointer, _ decoder: CellDecoder
+    ) -> (Resolved<String>, removed: [Unicode.Scalar]) {
+        let (text, removed) = decoder.encoding.decode(bytes).removingControlCharacters()
         let name = text.trimmingSpaces().precomposed
         return (name.isEmpty ? .blank : .value(name), removed)
     }

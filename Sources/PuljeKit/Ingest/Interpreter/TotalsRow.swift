@@ -1,4 +1,4 @@
-/// Totals rows in institution sheets (issue 15): a row "I alt" holding the sums of the rows
+/// Totals rows (issue 15): a row "I alt" holding the sums of the rows
 /// above it is no institution, and counted as one it doubles every sum. It is an error
 /// (`totals-row`) and never counted, found by its name or by its numbers.
 enum TotalsRow {
@@ -18,8 +18,9 @@ enum TotalsRow {
     /// and "... i alt" / "... total" (`Dagtilbud i alt`, Excel's subtotal `Nord Total`).
     static let suffixes = ["_i_alt", "_ialt", "_total", "_totalt"]
 
-    /// True when an institution cell names a totals row. Asked once per institution row (never
-    /// per child row); a name longer than any such label is passed over without folding.
+    /// True when an institution cell names a totals row. Asked when a row's institution cell
+    /// changes (sheets repeat it row after row); a name longer than any such label is passed
+    /// over without folding.
     static func isTotalsName(_ name: String) -> Bool {
         guard name.utf8.count <= 80, mayBeTotalsName(name) else { return false }
         let folded = ColumnName.fold(name)

@@ -5,8 +5,8 @@
 #endif
 
 /// Lets the parse loop skip the call for a field that needs no work, a saving that counts on
-/// child sheets of millions of rows (the reading benchmark). A sink that sets rules promises
-/// that skipping is the same as being called:
+/// child sheets of millions of rows (the reading benchmark). The rules come from the receiver's
+/// `ColumnPlan`, which promises that skipping is the same as being called:
 /// - `always`: every field is delivered;
 /// - `ifNotEmpty`: empty fields are not delivered (a blank assessment, a blank status);
 /// - `ifLong`: only fields of 10 bytes or more, the shortest that can hold a CPR number, are
@@ -68,7 +68,7 @@ struct FieldFilter {
         isActive = false
     }
 
-    /// Whether field `index` goes to the sink.
+    /// Whether field `index` goes to the receiver.
     @inline(__always)
     mutating func passes(_ index: Int, _ bytes: UnsafeRawBufferPointer) -> Bool {
         guard isActive else { return true }

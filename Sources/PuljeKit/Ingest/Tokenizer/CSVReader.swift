@@ -15,9 +15,10 @@ private func systemRead(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer?,
     #endif
 }
 
-/// Streams a CSV file through libcsv in fixed-size chunks and hands its fields straight from
-/// libcsv's buffer to a `CSVFieldSink`, each record's end with the physical line it started
-/// on; or, for convenience, whole records to a `CSVConsumer`.
+/// Streams a CSV file through libcsv in fixed-size chunks: the CSV `SheetTokenizer`. It hands a
+/// `CellReceiver` whole records until the receiver gives a `ColumnPlan`, then each row's cells
+/// straight from libcsv's buffer, each with the physical line its row started on; or, for
+/// convenience, every record whole to a `CSVConsumer`.
 ///
 /// It sniffs the dialect from the first chunk (SPEC 3.4), parses in strict mode
 /// (`CSV_STRICT | CSV_STRICT_FINI`, so that malformed and unclosed quotes are errors, SPEC 3.5)
@@ -41,17 +42,17 @@ public struct CSVReader {
     /// so far: how a test changes a file while it is read. nil outside tests.
     var afterChunkRead: (@Sendable (Int) -> Void)?
 
-    /// Reads a file field by field into a sink: the fast path, with no copy of any cell.
+    /// Reads a file into a receiver: once it has a plan, cell by cell with no copy of any cell.
     /// Throws only when the file cannot be read as text at all; everything wrong inside it
-    /// goes to the sink.
+    /// goes to the receiver.
     ///
     /// Only a regular file is read: a named pipe, socket, device or folder is refused
     /// (`notRegularFile`) without waiting on it. A file whose size or modification time
     /// changes while it is read, or that gives more or fewer bytes than it held when opened,
-    /// is refused (`changedWhileRead`) once read: the sink has then seen rows of no one
+    /// is refused (`changedWhileRead`) once read: the receiver has then seen rows of no one
     /// version of the file, and must not keep them.
     @discardableResult
-    public func read(file path: String, into sink: CSVFieldSink) throws(CSVReaderError) -> CSVReadSummary {
+    public func read(file path: String, into receiver: CellReceiver) throws(CSVReaderError) -> CSVReadSummary {
         // Looked at before it is opened (stat opens nothing): opening a named pipe waits for a
         // writer, a device may never end (/dev/zero) or act on being opened.
         if let type = FileStatus.of(path: path)?.type { throw .notRegularFile(path: path, type: type) }
@@ -74,7 +75,7 @@ public struct CSVReader {
         var bytesRead = 0
         var grew = false
         let afterChunkRead = afterChunkRead
-        let summary = try parse(path: path, into: sink) { buffer in
+        let summary = try parse(path: path, into: receiver) { buffer in
             if grew { return 0 }
             while true {
                 let count = systemRead(descriptor, buffer.baseAddress, buffer.count)
@@ -102,11 +103,11 @@ public struct CSVReader {
         return summary
     }
 
-    /// Reads bytes already in memory (an embedded catalogue, a test case) into a sink.
+    /// Reads bytes already in memory (an embedded catalogue, a test case) into a receiver.
     @discardableResult
-    public func read(bytes: [UInt8], name: String, into sink: CSVFieldSink) throws(CSVReaderError) -> CSVReadSummary {
+    public func read(bytes: [UInt8], name: String, into receiver: CellReceiver) throws(CSVReaderError) -> CSVReadSummary {
         var offset = 0
-        return try parse(path: name, into: sink) { buffer in
+        return try parse(path: name, into: receiver) { buffer in
             let count = min(buffer.count, bytes.count - offset)
             bytes.withUnsafeBytes { source in
                 buffer.copyMemory(from: UnsafeRawBufferPointer(rebasing: source[offset..<(offset + count)]))
@@ -139,7 +140,7 @@ public struct CSVReader {
     /// The parse loop. `fill` reads up to `buffer.count` bytes and returns how many (0 at the
     /// end, -errno on failure).
     private func parse(
-        path: String, into sink: CSVFieldSink, fill: (UnsafeMutableRawBufferPointer) -> Int
+        path: String, into receiver: CellReceiver, fill: (UnsafeMutableRawBufferPointer) -> Int
     ) throws(CSVReaderError) -> CSVReadSummary {
         let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: chunkSize, alignment: 16)
         defer { buffer.deallocate() }
@@ -161,9 +162,9 @@ public struct CSVReader {
             dialect.encoding = utf16.bigEndian ? .utf16BigEndian : .utf16LittleEndian
             dialect.hasByteOrderMark = utf16.hasByteOrderMark
         }
-        sink.begin(dialect: dialect)
+        receiver.begin(dialect: dialect)
 
-        let state = ParseState.make(delimiter: dialect.delimiter, sink: sink)
+        let state = ParseState.make(delimiter: dialect.delimiter, receiver: receiver)
         defer { ParseState.free(state) }
         var summary = CSVReadSummary(dialect: dialect, bytes: 0)
         var start = dialect.hasByteOrderMark && utf16 == nil ? 3 : 0
@@ -175,7 +176,11 @@ public struct CSVReader {
             while !chunk.isEmpty {
                 if skippingToLineEnd {
                     // After malformed quoting: drop the rest of the broken line, then start afresh.
-                    guard let end = chunk.firstIndex(where: { $0 == 0x0A || $0 == 0x0D }) else { break }
+                    guard let end = chunk.firstIndex(where: { $0 == 0x0A || $0 == 0x0D }) else {
+                        receiver.unparsed(chunk)
+                        break
+                    }
+                    receiver.unparsed(UnsafeRawBufferPointer(rebasing: chunk[..<end]))
                     state.pointee.skippedLineBreak(chunk[end])
                     chunk = UnsafeRawBufferPointer(rebasing: chunk[(end + 1)...])
                     skippingToLineEnd = false
@@ -187,7 +192,7 @@ public struct CSVReader {
                 guard state.pointee.lastError == CSV_EPARSE else {
                     throw .fieldTooLarge(path: path, line: state.pointee.currentRecordLine)
                 }
-                sink.malformedQuoting(line: state.pointee.abandonRecord(), unterminated: false)
+                state.pointee.abandonRecord(unterminated: false)
                 chunk = UnsafeRawBufferPointer(rebasing: chunk[parsed...])
                 skippingToLineEnd = true
             }
@@ -199,11 +204,11 @@ public struct CSVReader {
                 if filled < 0 { throw .unreadable(path: path, reason: String(cString: strerror(Int32(-filled)))) }
             }
             // A NUL byte anywhere makes the file binary, not only in the first chunk (`sniff`):
-            // the whole file is refused, with the rows the sink has seen.
+            // the whole file is refused, with the rows the receiver has seen.
             if filled > 0 && memchr(buffer.baseAddress!, 0, filled) != nil { throw .binary(path: path) }
         }
         if !skippingToLineEnd && !ParseState.finish(state) {
-            sink.malformedQuoting(line: state.pointee.abandonRecord(), unterminated: true)
+            state.pointee.abandonRecord(unterminated: true)
         }
         if let transcoder { summary.bytes = transcoder.bytesRead }
         return summary
@@ -261,16 +266,22 @@ public struct CSVReadSummary: Sendable {
     public var bytes: Int
 }
 
-/// libcsv's parser and the line bookkeeping libcsv does not do. Each field goes straight from
-/// libcsv's buffer to the sink, uncopied.
+/// libcsv's parser and the line bookkeeping libcsv does not do; records gathered whole until
+/// the receiver gives a plan, then each field straight from libcsv's buffer to the receiver,
+/// uncopied, unless the plan's field filter says it needs no work.
 ///
 /// It lives behind a pointer that is libcsv's callback context: the callbacks mutate it while
 /// `csv_parse` runs, without reference counting or dynamic exclusivity checks on the hot path.
 private struct ParseState {
     let parser: UnsafeMutablePointer<csv_parser>
-    /// Unretained: the reader holds the sink for the whole parse.
-    let sink: Unmanaged<CSVFieldSink>
-    let filter: UnsafeMutablePointer<FieldFilter>
+    /// Unretained: the reader holds the receiver for the whole parse.
+    let receiver: Unmanaged<CellReceiver>
+    /// The record being gathered, until there is a plan.
+    var record = RecordBuffer()
+    /// The plan's rules for skipping fields; inactive until there is a plan.
+    var filter = FieldFilter()
+    /// True once the receiver gave a plan: rows go cell by cell.
+    var deliversCells = false
 
     /// The physical line the parser is on.
     var line = 1
@@ -286,7 +297,7 @@ private struct ParseState {
     var lastError: Int32 = 0
 
     /// A parse state for `delimiter`, on the heap; release it with `free`.
-    static func make(delimiter: UInt8, sink: CSVFieldSink) -> UnsafeMutablePointer<ParseState> {
+    static func make(delimiter: UInt8, receiver: CellReceiver) -> UnsafeMutablePointer<ParseState> {
         let parser = UnsafeMutablePointer<csv_parser>.allocate(capacity: 1)
         parser.initialize(to: csv_parser())
         let options = CSV_STRICT | CSV_STRICT_FINI | CSV_EMPTY_IS_NULL | CSV_REPALL_NL
@@ -299,13 +310,15 @@ private struct ParseState {
             csv_set_space_func(parser) { $0 == 0x20 ? 1 : 0 }
         }
         let state = UnsafeMutablePointer<ParseState>.allocate(capacity: 1)
-        state.initialize(to: ParseState(parser: parser, sink: .passUnretained(sink), filter: sink.filter))
+        state.initialize(to: ParseState(parser: parser, receiver: .passUnretained(receiver)))
         return state
     }
 
     static func free(_ state: UnsafeMutablePointer<ParseState>) {
         csv_free(state.pointee.parser)
         state.pointee.parser.deallocate()
+        state.pointee.record.free()
+        state.pointee.filter.free()
         state.deinitialize(count: 1)
         state.deallocate()
     }
@@ -360,8 +373,13 @@ private struct ParseState {
             // whenever quotes are about.
             if quotesInPlay { countLineBreaks(in: raw) }
         }
-        guard filter.pointee.passes(index, raw) else { return }
-        sink._withUnsafeGuaranteedRef { $0.field(CSVField(bytes: raw, isNull: bytes == nil), index: index) }
+        let field = CSVField(bytes: raw, isNull: bytes == nil)
+        guard deliversCells else {
+            gather(field)
+            return
+        }
+        guard filter.passes(index, raw) else { return }
+        receiver._withUnsafeGuaranteedRef { $0.cell(field, column: index) }
     }
 
     @inline(__always)
@@ -382,8 +400,31 @@ private struct ParseState {
         let (line, fields, width) = (recordStartLine, fieldsInRecord, recordWidth)
         fieldsInRecord = 0
         recordWidth = 0
-        filter.pointee.recordEnded(fields: fields)
-        sink._withUnsafeGuaranteedRef { $0.endRecord(line: line, fields: fields, width: width) }
+        guard deliversCells else {
+            endRecord(line: line)
+            return
+        }
+        filter.recordEnded(fields: fields)
+        receiver._withUnsafeGuaranteedRef { $0.endRow(line: line, fields: fields, width: width) }
+    }
+
+    /// A field of a record before there was a plan (a header, a title): kept out of the
+    /// per-cell code.
+    @inline(never)
+    mutating func gather(_ field: CSVField) {
+        record.append(field)
+    }
+
+    /// A record gathered before there was a plan: handed over whole unless blank; a plan in
+    /// return switches to cells.
+    @inline(never)
+    mutating func endRecord(line: Int) {
+        defer { record.clear() }
+        let whole = record.record(line: line)
+        guard !whole.isBlank else { return }
+        guard let plan = receiver._withUnsafeGuaranteedRef({ $0.record(whole) }) else { return }
+        filter.activate(plan.fieldRules)
+        deliversCells = true
     }
 
     /// Counts the line breaks of a field that may have been quoted. Out of line: the rare
@@ -402,20 +443,26 @@ private struct ParseState {
     /// it was delivered, the current line.
     var currentRecordLine: Int { fieldsInRecord > 0 ? recordStartLine : line }
 
-    /// Forgets the record being parsed after malformed quoting and resets the parser; returns
-    /// the line the broken record started on. The sink is told by the caller.
-    mutating func abandonRecord() -> Int {
+    /// Forgets the record being parsed after malformed quoting and resets the parser, telling
+    /// the receiver which line the broken record started on, then handing it the bytes it had
+    /// gathered that no cell delivered (for the CPR search, SPEC 3.5).
+    mutating func abandonRecord(unterminated: Bool) {
         let brokenLine = currentRecordLine
         // Line breaks inside the partial quoted field have not been counted yet.
         let partial = parser.pointee
-        if partial.entry_pos > 0 {
-            line += Self.lineBreaks(in: UnsafeRawBufferPointer(start: partial.entry_buf, count: partial.entry_pos))
-        }
+        let open = UnsafeRawBufferPointer(start: partial.entry_buf, count: partial.entry_pos)
+        if partial.entry_pos > 0 { line += Self.lineBreaks(in: open) }
         fieldsInRecord = 0
         recordWidth = 0
-        filter.pointee.forgetAll()
+        filter.forgetAll()
+        receiver._withUnsafeGuaranteedRef { receiver in
+            receiver.malformedQuoting(line: brokenLine, unterminated: unterminated)
+            let gathered = record.record(line: brokenLine)
+            for index in 0..<gathered.count where gathered.length(of: index) > 0 { receiver.unparsed(gathered[index].bytes) }
+            if partial.entry_pos > 0 { receiver.unparsed(open) }
+        }
+        record.clear()
         csv_fini(parser, nil, nil, nil)  // resets the parser state, reports nothing
-        return brokenLine
     }
 
     @inline(__always)
