@@ -42,12 +42,12 @@ public struct ChildPanel: Hashable, Sendable {
     /// Which of the panel's counts are shown, the same in every output (SPEC 4).
     public var suppression: PanelSuppression { PanelSuppression(self) }
 
-    /// The stayers' green share on a side, or nil when fewer than the threshold stayed or the
-    /// side's green count is hidden.
-    public func greenShare(_ side: TrafficLightChange.Side, shown suppression: PanelSuppression) -> Double? {
+    /// The stayers' green share on a side, exact, or nil when fewer than the threshold stayed
+    /// or the side's green count is hidden.
+    public func greenShare(_ side: TrafficLightChange.Side, shown suppression: PanelSuppression) -> Ratio? {
         let green = side == .from ? suppression.stayersFrom(.green, in: self) : suppression.stayersTo(.green, in: self)
         guard !suppressed, let green else { return nil }
-        return Double(green) / Double(stayers)
+        return Ratio(green, stayers)
     }
 
     /// Stuart-Maxwell test of marginal homogeneity of the stayers' 3 x 3 table.

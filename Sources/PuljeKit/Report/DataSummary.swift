@@ -31,10 +31,10 @@ public struct DataSummary: Sendable {
         public let questions: [ScaleQuestion]
 
         /// SPEC 4: the mean over registered periods of the sum over institutions.
-        public var childrenPerPeriod: Double? {
+        public var childrenPerPeriod: Ratio? {
             let sums = cells.compactMap(\.children)
             guard !sums.isEmpty else { return nil }
-            return Double(sums.reduce(0, +)) / Double(sums.count)
+            return Ratio(sums.reduce(0, +), sums.count)
         }
     }
 
@@ -111,12 +111,15 @@ public struct DataSummary: Sendable {
         var writer = CSVWriter(header: Self.csvHeader, style: style)
         for summary in projects {
             for cell in summary.cells {
-                writer.append([
-                    .text(summary.project.id.rawValue), .text("\(cell.period)"), .text(cell.phase?.name ?? ""),
-                    .integer(cell.institutions), cell.children.map(CSVWriter.Cell.integer) ?? .blank,
-                    .integer(cell.institutionsReportingChildren),
-                    cell.assessedWellbeing.map(CSVWriter.Cell.integer) ?? .blank, .integer(cell.childRows),
-                ])
+                writer.text(summary.project.id.rawValue)
+                writer.text("\(cell.period)")
+                writer.text(cell.phase?.name ?? "")
+                writer.integer(cell.institutions)
+                writer.integer(cell.children)
+                writer.integer(cell.institutionsReportingChildren)
+                writer.integer(cell.assessedWellbeing)
+                writer.integer(cell.childRows)
+                writer.endRow()
             }
         }
         return writer.text
@@ -150,7 +153,7 @@ public struct DataSummary: Sendable {
             [language.pick(da: "Børn vurderet (trivsel)", en: "Children assessed (wellbeing)")]
                 + summary.cells.map { $0.assessedWellbeing.map(number.integer) ?? blank })
         var out = table.lines(indent: 2)
-        let perPeriod = summary.childrenPerPeriod.map { number.decimal($0, places: 0) } ?? blank
+        let perPeriod = summary.childrenPerPeriod.map { number.text(ReportNumber($0, .perPeriod)) } ?? blank
         let published = project.childrenPerPeriod.map(number.integer) ?? blank
         out += wrapLine(
             language.pick(
