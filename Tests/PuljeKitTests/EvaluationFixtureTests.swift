@@ -43,7 +43,7 @@ import Testing
     }
 
     @Test func institutionsAndChildrenPerPeriodMatchTheCatalogue() {
-        let summary = DataSummary(Self.result.dataset, catalogue: .standard)
+        let summary = Aggregation(dataset: Self.result.dataset, catalogue: .standard).dataSummary
         for project in summary.projects {
             #expect(project.institutions == project.project.institutions, "\(project.project.id)")
             let published = Double(project.project.childrenPerPeriod!)

@@ -25,9 +25,8 @@ public struct EvaluationSummary: Sendable, ReportRendering {
                 indent: 0)
         }
         out.append("")
-        let dataSummary = DataSummary(context.result.dataset, catalogue: catalogue)
-        for summary in dataSummary.projects where context.projects?.contains(summary.project.id) ?? true {
-            out += section(summary, dataSummary)
+        for summary in context.aggregation.dataSummary.projects {
+            out += section(summary)
             out.append("")
         }
         out += tabel3()
@@ -38,10 +37,10 @@ public struct EvaluationSummary: Sendable, ReportRendering {
 
     // MARK: One project
 
-    private func section(_ summary: DataSummary.ProjectSummary, _ dataSummary: DataSummary) -> [String] {
+    private func section(_ summary: DataSummary.ProjectSummary) -> [String] {
         let project = summary.project.id
         var out = ["\(summary.project.municipality): \(summary.project.title) (\(project))"]
-        out += dataSummary.lines(for: summary, language)
+        out += DataSummaryTable.lines(for: summary, language)
         out += activityLines(project)
         out += scaleLines(project)
         out += trafficLightLines(project)

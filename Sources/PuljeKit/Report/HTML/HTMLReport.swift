@@ -18,9 +18,7 @@ public struct HTMLReport: Sendable, ReportRendering {
 
     public var html: String {
         let title = language.pick(da: "Evaluering af \(context.name)", en: "Evaluation of \(context.name)")
-        let summaries = DataSummary(context.result.dataset, catalogue: catalogue).projects.filter {
-            context.projects?.contains($0.project.id) ?? true
-        }
+        let summaries = context.aggregation.dataSummary.projects
         var body = [
             "<header><h1>\(Markup.escape(title))</h1>",
             Markup.element("p", ProblemListing(context.result, language: language).summaryLine()),
