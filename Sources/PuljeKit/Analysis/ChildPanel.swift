@@ -9,7 +9,8 @@
 /// - Newcomers have an active row on the `to` side only, counted by their `to` light.
 /// - Leavers have an active row on the `from` side only, counted by their last assessment up
 ///   to the end of the `to` side: the `udgaaet` row of the period they left in when there is
-///   one (SPEC 3.2), otherwise their latest active row.
+///   one (SPEC 3.2), otherwise their latest active row. An `udgaaet` row beside an active row
+///   at another institution in the same period is a move, not a leaving: the active row counts.
 ///
 /// A pseudonym given to two active rows of one period cannot be followed; such children are
 /// counted in `ambiguous` and left out.
