@@ -28,7 +28,7 @@ struct SheetFormat {
     var decimalComma: Bool { delimiter != "," }
 
     func decimal(_ value: Double) -> String {
-        let text = CSVNumber.fixed(value, places: 1)
+        let text = RoundedNumber(value, places: 1)?.description ?? "\(value)"
         return decimalComma ? text.replacingOccurrences(of: ".", with: ",") : text
     }
 

@@ -87,7 +87,7 @@ case "phases":
         _ = make()
         lap(name)
     }
-    _ = DataSummary(result.dataset, catalogue: catalogue).csv()
+    _ = DataSummaryTable(aggregation.dataSummary).csv()
     lap("data_summary.csv")
     let costs = try? InterventionCosts(
         dataset: result.dataset, activities: PricedActivity.standard, model: CostModel(),

@@ -91,8 +91,8 @@ struct Cost: ParsableCommand {
                     }
                     factor = found
                     notes.append(lang.pick(
-                        da: "Priser flyttet fra 2022 til \(toYear) med indeks fra \(index) (faktor \(NumberFormat(lang).decimal(found, places: 4))).",
-                        en: "Prices moved from 2022 to \(toYear) by the index in \(index) (factor \(NumberFormat(lang).decimal(found, places: 4)))."))
+                        da: "Priser flyttet fra 2022 til \(toYear) med indeks fra \(index) (faktor \(NumberFormat(lang).text(ReportNumber(measured: found, .factor)))).",
+                        en: "Prices moved from 2022 to \(toYear) by the index in \(index) (factor \(NumberFormat(lang).text(ReportNumber(measured: found, .factor))))."))
                 }
                 let model = CostModel(wages: table, hoursPerYear: hoursPerYear, overhead: overhead, priceFactor: factor)
                 var chosen = try activities.map { path throws(CostError) in try PricedActivity.load(path) } ?? PricedActivity.standard
@@ -118,13 +118,13 @@ struct Cost: ParsableCommand {
                 if check {
                     let off = report.deviations(tolerancePercent: tolerance)
                     for cost in off {
-                        let deviation = NumberFormat(lang).decimal(cost.deviationPercent!, places: 2)
+                        let deviation = NumberFormat(lang).text(ReportNumber(measured: cost.deviationPercent!, .percent))
                         FileHandle.standardError.write(Data("pulje: \(cost.activity.project) \(cost.activity.name): \(deviation) %\n".utf8))
                     }
                     let held = costs.filter { $0.activity.heldToPublished && $0.deviationPercent != nil }.count
                     print(lang.pick(
-                        da: "Kontrol: \(held - off.count) af \(held) aktiviteter inden for \(NumberFormat(lang).decimal(tolerance, places: 1)) %.",
-                        en: "Check: \(held - off.count) of \(held) activities within \(NumberFormat(lang).decimal(tolerance, places: 1)) %."))
+                        da: "Kontrol: \(held - off.count) af \(held) aktiviteter inden for \(NumberFormat(lang).text(ReportNumber(measured: tolerance, .percent))) %.",
+                        en: "Check: \(held - off.count) of \(held) activities within \(NumberFormat(lang).text(ReportNumber(measured: tolerance, .percent))) %."))
                     if !off.isEmpty { throw ExitStatus.dataErrors }
                 }
             } catch let error as CostError {

@@ -96,8 +96,11 @@ import Testing
     @Test(arguments: starters)
     func theWriterNeutralisesEachStarter(_ starter: String) {
         var writer = CSVWriter(header: ["name"])
-        writer.append([starter + "cmd"])
-        writer.append([.text(starter + "1"), .number("-1"), .text("-2.5")])
+        writer.textRow([starter + "cmd"])
+        writer.text(starter + "1")
+        writer.integer(-1)
+        writer.text("-2.5")
+        writer.endRow()
         // A carriage return makes the cell quoted; the mark goes inside the quotes.
         let cell = starter == "\r" ? "\"'\rcmd\"" : "'" + starter + "cmd"
         let number = starter == "\r" ? "\"'\r1\"" : starter == "-" ? "-1" : "'" + starter + "1"

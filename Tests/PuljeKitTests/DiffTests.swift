@@ -263,8 +263,8 @@ import Testing
 
     @Test func formulaLikeCellsAreNeutralised() {
         var writer = CSVWriter(header: ["institution", "value"])
-        writer.append(["=HYPERLINK(\"x\")", "-12"])
-        writer.append(["+45 1234", "@SUM(A1)"])
+        writer.textRow(["=HYPERLINK(\"x\")", "-12"])
+        writer.textRow(["+45 1234", "@SUM(A1)"])
         #expect(writer.text == "institution,value\n\"'=HYPERLINK(\"\"x\"\")\",-12\n'+45 1234,'@SUM(A1)\n")
     }
 }

@@ -65,58 +65,47 @@ import Testing
 
     @Test func formulaLikeCellsAreNeutralisedAndNumbersAreNot() {
         var writer = CSVWriter(header: ["a", "b", "c", "d"])
-        writer.append(["=SUM(A1)", "-12", "+45 kr", "@x"])
-        writer.append(["-0.2500", "1,5", "x\"y", "Solsikken"])
+        writer.textRow(["=SUM(A1)", "-12", "+45 kr", "@x"])
+        writer.textRow(["-0.2500", "1,5", "x\"y", "Solsikken"])
         #expect(writer.text == "a,b,c,d\n'=SUM(A1),-12,'+45 kr,'@x\n-0.2500,\"1,5\",\"x\"\"y\",Solsikken\n")
     }
 
     @Test func danishExcelStyleUsesSemicolonDecimalCommaAndBOM() {
         var writer = CSVWriter(header: ["share", "name"], style: .danishExcel)
-        writer.append([.number("0.2500"), .text("Sol; Nord")])
+        writer.number(ReportNumber(Ratio(1, 4), .share))
+        writer.text("Sol; Nord")
+        writer.endRow()
         // A text cell is a name, never rewritten, even when it reads as a number.
-        writer.append([.text("0.2500"), .text("3.14")])
+        writer.textRow(["0.2500", "3.14"])
         #expect(writer.text == "\u{FEFF}share;name\n0,2500;\"Sol; Nord\"\n0.2500;3.14\n")
     }
 
-    @Test func cellByCellRowsWriteNumbersAsTheNumberCellsWould() {
-        for style in [CSVWriter.Style.standard, .danishExcel] {
-            var cells = CSVWriter(header: ["a", "b", "c", "d", "e", "f"], style: style)
-            cells.integer(-12)
-            cells.fixed(0.25, places: 4)
-            cells.fixed(nil, places: 4)
-            cells.fixed(-0.000_04, places: 2)
-            cells.text("=SUM(A1)")
-            cells.integer(0)
-            cells.endRow()
-            var texts = CSVWriter(header: ["a", "b", "c", "d", "e", "f"], style: style)
-            texts.append([.number("-12"), .number("0.2500"), .blank, .number("0.00"), .text("=SUM(A1)"), .integer(0)])
-            #expect(cells.text == texts.text)
+    @Test func numberCellsAreWrittenAsTheirKindSays() {
+        for (style, expected) in [(CSVWriter.Style.standard, "-12,0.2500,,0.00,'=SUM(A1),0,0.13,4083.50,4384\n"),
+                                  (.danishExcel, "-12;0,2500;;0,00;'=SUM(A1);0;0,13;4083,50;4384\n")] {
+            var writer = CSVWriter(continuing: style)
+            writer.integer(-12)
+            writer.number(ReportNumber(Ratio(1, 4), .share))
+            writer.number(nil)
+            writer.number(ReportNumber(measured: -0.000_04, .mean))  // rounds to 0: no minus sign
+            writer.text("=SUM(A1)")
+            writer.integer(0)
+            writer.number(ReportNumber(Ratio(1, 8), .mean))  // exactly half: away from zero
+            // Children per period: 8167 / 2, and 8768 / 2 (whole).
+            writer.number(ReportNumber(Ratio(8167, 2), .perPeriod))
+            writer.number(ReportNumber(Ratio(8768, 2), .perPeriod))
+            writer.endRow()
+            #expect(writer.text == expected)
         }
-        var danish = CSVWriter(header: ["share"], style: .danishExcel)
-        danish.fixed(0.125, places: 2)  // exactly half: away from zero
-        danish.endRow()
-        #expect(danish.text == "\u{FEFF}share\n0,13\n")
     }
 
     @Test func numbersPrintTheDanishOrEnglishWay() {
         #expect(NumberFormat(.danish).integer(1099) == "1.099")
         #expect(NumberFormat(.english).integer(1_234_567) == "1,234,567")
-        #expect(NumberFormat(.danish).decimal(2.25, places: 2) == "2,25")
-        #expect(NumberFormat(.danish).decimal(1099.5, places: 1) == "1.099,5")
+        #expect(NumberFormat(.danish).text(ReportNumber(measured: 2.25, .mean)) == "2,25")
+        #expect(NumberFormat(.danish).text(ReportNumber(measured: 1099.5, .percent)) == "1.099,5")
+        #expect(NumberFormat(.english).text(ReportNumber(Ratio(8167, 2), .perPeriod)) == "4,083.50")
         #expect(NumberFormat(.danish).kroner(1098.5) == "1.099 kr.")
-        #expect(CSVNumber.fixed(0.12345, places: 4) == "0.1235")
-        #expect(CSVNumber.fixed(-0.00004, places: 4) == "0.0000")
-        #expect(CSVNumber.fixed(2.5, places: 0) == "3")
-    }
-
-    @Test func csvNumbersRoundHalfAwayFromZeroWithoutExponent() {
-        #expect(CSVNumber.fixed(-2.5, places: 0) == "-3")
-        #expect(CSVNumber.fixed(0.999_96, places: 4) == "1.0000")
-        #expect(CSVNumber.fixed(12, places: 1) == "12.0")
-        #expect(CSVNumber.fixed(-0.05, places: 4) == "-0.0500")
-        #expect(CSVNumber.fixed(1_234_567.891, places: 2) == "1234567.89")
-        #expect(CSVNumber.fixed(1e15, places: 0) == "1000000000000000")
-        #expect(CSVNumber.fixed(0, places: 3) == "0.000")
     }
 
     @Test func failedWriteLeavesThePreviousReport() throws {

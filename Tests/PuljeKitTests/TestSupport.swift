@@ -71,3 +71,11 @@ struct RecordCollector: CSVConsumer {
         return collector
     }
 }
+
+extension CSVWriter {
+    /// A row of text cells, for the tests of quoting and neutralising.
+    mutating func textRow(_ cells: [String]) {
+        for cell in cells { text(cell) }
+        endRow()
+    }
+}

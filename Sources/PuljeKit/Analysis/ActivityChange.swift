@@ -14,14 +14,14 @@ public struct ActivityChange: Hashable, Sendable {
     public let periodsTo: Int
 
     /// to - from, or nil when a side is not registered.
-    public var difference: Double? {
+    public var difference: Ratio? {
         guard let first = from.value, let second = to.value else { return nil }
         return second - first
     }
 
     /// (to - from) / from, or nil when a side is not registered or `from` is 0.
-    public var relativeChange: Double? {
-        guard let difference, let first = from.value, first != 0 else { return nil }
-        return difference / first
+    public var relativeChange: Ratio? {
+        guard let difference, let first = from.value else { return nil }
+        return difference.divided(by: first)
     }
 }

@@ -13,13 +13,14 @@ public struct ActivityFigure: Hashable, Sendable {
     /// The phase of a single period or a phase aggregate; nil otherwise.
     public let phase: Phase?
     public let indicator: Indicator
-    public let value: Double?
+    /// Exact: a sum, or children per period (a ratio of whole numbers).
+    public let value: Ratio?
     /// Distinct institutions whose registrations the value rests on.
     public let institutionsReporting: Int
 
     public init(
         project: ProjectID?, institution: String?, scope: PeriodScope, phase: Phase?,
-        indicator: Indicator, value: Double?, institutionsReporting: Int
+        indicator: Indicator, value: Ratio?, institutionsReporting: Int
     ) {
         self.project = project
         self.institution = institution
@@ -41,7 +42,7 @@ public struct ActivityFigure: Hashable, Sendable {
             let count = registrations[registrations.startIndex][indicator]
             return ActivityFigure(
                 project: project, institution: institution, scope: scope, phase: phase, indicator: indicator,
-                value: count.map(Double.init), institutionsReporting: count == nil ? 0 : 1)
+                value: count.map { Ratio($0) }, institutionsReporting: count == nil ? 0 : 1)
         }
         // One pass, no copies of the registrations: a national run aggregates millions of times.
         var total = 0
@@ -78,14 +79,10 @@ public struct ActivityFigure: Hashable, Sendable {
                     return registrations[index][indicator] == nil ? nil : InstitutionKey(project: key.project, name: key.institution)
                 }
             ).count
-        var value: Double?
+        var value: Ratio?
         if any {
-            if indicator == .boern && periods.count > 1 {
-                // SPEC 4: children per period = mean over registered periods of the per-period sums.
-                value = Double(total) / Double(periods.count)
-            } else {
-                value = Double(total)
-            }
+            // SPEC 4: children per period = mean over registered periods of the per-period sums.
+            value = Ratio(total, indicator == .boern ? periods.count : 1)
         }
         return ActivityFigure(
             project: project, institution: institution, scope: scope, phase: phase,

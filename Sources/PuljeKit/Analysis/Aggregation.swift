@@ -1,13 +1,16 @@
 /// The aggregates of SPEC 4 at every level a report uses: institution x period, project x
 /// period, project x phase (each phase the project has data in), project x all periods, and,
 /// for activity indicators only, all projects x Tabel 3's windows (periods 6-7 and all).
-/// Traffic-light shares stay within a project (SPEC 2.4).
+/// Traffic-light shares stay within a project (SPEC 2.4). What the data hold per project and
+/// period (`dataSummary`) is read off the same figures.
 public struct Aggregation: Sendable {
     public let activity: [ActivityFigure]
     public let scales: [ScaleFigure]
     public let trafficLights: [TrafficLightFigure]
     /// Each project's traffic-light suppression pattern, the same a diff of it uses (SPEC 4).
     public let suppressions: [ProjectID: TrafficLightSuppression]
+    /// What the included projects' data hold, per period (data_summary.csv, the data tables).
+    public let dataSummary: DataSummary
     /// Where each project's figures lie in the three arrays, which are gathered project by
     /// project; the key nil holds the all-projects figures (Tabel 3).
     private let ranges: [ProjectID?: FigureRanges]
@@ -41,8 +44,10 @@ public struct Aggregation: Sendable {
         lights.reserveCapacity(figures.reduce(0) { $0 + $1.trafficLights.count })
         var ranges: [ProjectID?: FigureRanges] = [:]
         var suppressions: [ProjectID: TrafficLightSuppression] = [:]
+        var summaries: [DataSummary.ProjectSummary] = []
         for (part, figures) in zip(parts, figures) {
             if let part, let suppression = figures.suppression { suppressions[included[part].project] = suppression }
+            if let summary = figures.summary { summaries.append(summary) }
             ranges[part.map { included[$0].project }] = FigureRanges(
                 activity: activity.count..<(activity.count + figures.activity.count),
                 scales: scales.count..<(scales.count + figures.scales.count),
@@ -56,6 +61,7 @@ public struct Aggregation: Sendable {
         self.trafficLights = lights
         self.ranges = ranges
         self.suppressions = suppressions
+        dataSummary = DataSummary(projects: summaries)
     }
 
     /// A project's activity figures at every level; for nil, the all-projects figures.
@@ -86,6 +92,8 @@ private struct ProjectFigures {
     var scales: [ScaleFigure] = []
     var trafficLights: [TrafficLightFigure] = []
     var suppression: TrafficLightSuppression?
+    /// The project's data summary, from its project-level figures (catalogue projects only).
+    var summary: DataSummary.ProjectSummary?
 
     /// All projects: activity indicators only, Tabel 3's windows (SPEC 4). The published
     /// Tabel 3 always has its eight rows: an indicator nobody registered is a row too, blank
@@ -134,6 +142,11 @@ private struct ProjectFigures {
                 figure.series, institution: figure.institution, scope: figure.scope)
         }
         self.suppression = suppression
+        if let info = catalogue.projects[project] {
+            summary = DataSummary.ProjectSummary(
+                info, registrations: registrations, indicators: indicators, activity: activity, scales: scales,
+                trafficLights: trafficLights, catalogue: catalogue)
+        }
     }
 
     private mutating func add(

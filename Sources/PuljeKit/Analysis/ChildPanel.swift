@@ -9,7 +9,8 @@
 /// - Newcomers have an active row on the `to` side only, counted by their `to` light.
 /// - Leavers have an active row on the `from` side only, counted by their last assessment up
 ///   to the end of the `to` side: the `udgaaet` row of the period they left in when there is
-///   one (SPEC 3.2), otherwise their latest active row.
+///   one (SPEC 3.2), otherwise their latest active row. An `udgaaet` row beside an active row
+///   at another institution in the same period is a move, not a leaving: the active row counts.
 ///
 /// A pseudonym given to two active rows of one period cannot be followed; such children are
 /// counted in `ambiguous` and left out.
@@ -42,12 +43,12 @@ public struct ChildPanel: Hashable, Sendable {
     /// Which of the panel's counts are shown, the same in every output (SPEC 4).
     public var suppression: PanelSuppression { PanelSuppression(self) }
 
-    /// The stayers' green share on a side, or nil when fewer than the threshold stayed or the
-    /// side's green count is hidden.
-    public func greenShare(_ side: TrafficLightChange.Side, shown suppression: PanelSuppression) -> Double? {
+    /// The stayers' green share on a side, exact, or nil when fewer than the threshold stayed
+    /// or the side's green count is hidden.
+    public func greenShare(_ side: TrafficLightChange.Side, shown suppression: PanelSuppression) -> Ratio? {
         let green = side == .from ? suppression.stayersFrom(.green, in: self) : suppression.stayersTo(.green, in: self)
         guard !suppressed, let green else { return nil }
-        return Double(green) / Double(stayers)
+        return Ratio(green, stayers)
     }
 
     /// Stuart-Maxwell test of marginal homogeneity of the stayers' 3 x 3 table.

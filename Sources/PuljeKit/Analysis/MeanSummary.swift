@@ -5,6 +5,9 @@ import Synchronization
 /// With one value the standard deviation and interval are undefined (nil), not 0.
 public struct MeanSummary: Hashable, Sendable {
     public let n: Int
+    /// The sum of the values: the mean is exactly sum / n (`exactMean`).
+    public let sum: Int
+    /// For the statistics computed from it (sd, intervals, tests); reports print `exactMean`.
     public let mean: Double
     public let standardDeviation: Double?
     public let confidenceInterval: ClosedRange<Double>?
@@ -13,7 +16,8 @@ public struct MeanSummary: Hashable, Sendable {
     public init?<Values: Collection>(_ values: Values) where Values.Element == Int {
         guard !values.isEmpty else { return nil }
         let count = values.count
-        let average = values.reduce(0.0) { $0 + Double($1) } / Double(count)
+        sum = values.reduce(0, +)
+        let average = Double(sum) / Double(count)
         n = count
         mean = average
         guard count > 1 else {
@@ -27,6 +31,9 @@ public struct MeanSummary: Hashable, Sendable {
         let margin = Self.criticalValue(degreesOfFreedom: count - 1) * sd / Double(count).squareRoot()
         confidenceInterval = (average - margin)...(average + margin)
     }
+
+    /// The mean as the ratio of whole numbers it is, for printing (SPEC 6, Rounding).
+    public var exactMean: Ratio { Ratio(sum, n) }
 
     /// t(0.975, df), each computed once (a bisection on the incomplete beta function): a
     /// national report needs tens of thousands of intervals over a few hundred distinct df.

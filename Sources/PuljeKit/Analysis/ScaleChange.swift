@@ -12,10 +12,10 @@ public struct ScaleChange: Hashable, Sendable {
     /// nil when a side has fewer than 2 ratings or neither side has any spread.
     public let test: PeriodTests.Welch?
 
-    /// to - from in mean rating.
-    public var difference: Double? {
+    /// to - from in mean rating, exact.
+    public var difference: Ratio? {
         guard let from, let to else { return nil }
-        return to.mean - from.mean
+        return to.exactMean - from.exactMean
     }
 
     /// True when the 5% test rejects "no change"; nil without a test.

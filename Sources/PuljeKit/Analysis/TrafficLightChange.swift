@@ -51,14 +51,14 @@ public struct TrafficLightChange: Hashable, Sendable {
     /// True when both sides are registered and shown.
     private var comparable: Bool { from != nil && to != nil && !suppressed }
 
-    /// The green share on a side, unless that side is suppressed.
-    public func greenShare(_ side: Side) -> Double? {
+    /// The green share on a side, exact, unless that side is suppressed.
+    public func greenShare(_ side: Side) -> Ratio? {
         guard let counts = counts(side), counts.total > 0, !isSuppressed(side) else { return nil }
-        return Double(counts.green) / Double(counts.total)
+        return Ratio(counts.green, counts.total)
     }
 
-    /// Green share to - from.
-    public var difference: Double? {
+    /// Green share to - from, exact.
+    public var difference: Ratio? {
         guard let first = greenShare(.from), let second = greenShare(.to) else { return nil }
         return second - first
     }

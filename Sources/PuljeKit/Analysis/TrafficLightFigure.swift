@@ -16,10 +16,10 @@ public struct TrafficLightFigure: Hashable, Sendable {
 
     public var n: Int { counts.total }
 
-    /// The share of children in `light`, or nil when suppressed (or nobody was assessed).
-    public func share(_ light: TrafficLight) -> Double? {
+    /// The share of children in `light`, exact, or nil when suppressed (or nobody was assessed).
+    public func share(_ light: TrafficLight) -> Ratio? {
         guard !suppressed, n > 0 else { return nil }
-        return Double(counts[light]) / Double(n)
+        return Ratio(counts[light], n)
     }
 
     /// The 95% Wilson interval of the green share, or nil when suppressed.

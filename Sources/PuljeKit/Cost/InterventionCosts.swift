@@ -84,12 +84,15 @@ public struct InterventionCosts: Sendable {
     public func csv(style: CSVWriter.Style = .standard) -> String {
         var writer = CSVWriter(header: Self.csvHeader, style: style)
         for row in rows {
-            writer.append([
-                .text(row.project.rawValue), .text(row.institution ?? "*"), .text(row.period.map { "\($0)" } ?? "all"),
-                .text(row.activity), .fixed(row.holdings, places: 2), .fixed(row.costKr, places: 0),
-                row.children.map { .fixed($0, places: 2) } ?? .blank,
-                row.costPerChildKr.map { .fixed($0, places: 0) } ?? .blank,
-            ])
+            writer.text(row.project.rawValue)
+            writer.text(row.institution ?? "*")
+            writer.text(row.period.map { "\($0)" } ?? "all")
+            writer.text(row.activity)
+            writer.number(ReportNumber(measured: row.holdings, .holdings))
+            writer.number(ReportNumber(measured: row.costKr, .kroner))
+            writer.number(row.children.map { ReportNumber(measured: $0, .holdings) })
+            writer.number(row.costPerChildKr.map { ReportNumber(measured: $0, .kroner) })
+            writer.endRow()
         }
         return writer.text
     }

@@ -36,11 +36,7 @@ public struct AnalysisTables: Sendable {
         for figure in aggregation.activity {
             writer.figure(figure.project?.rawValue ?? "*", figure.institution, figure.scope, figure.phase)
             writer.text(figure.indicator.id)
-            if let value = figure.value {
-                Self.count(value, into: &writer)
-            } else {
-                writer.blank()
-            }
+            writer.number(figure.value.map { ReportNumber($0, .perPeriod) })
             writer.integer(figure.institutionsReporting)
             writer.endRow()
         }
@@ -54,10 +50,10 @@ public struct AnalysisTables: Sendable {
             writer.figure(figure.project.rawValue, figure.institution, figure.scope, figure.phase)
             writer.text(figure.question.id)
             writer.integer(summary.n)
-            writer.fixed(summary.mean, places: 2)
-            writer.fixed(summary.standardDeviation, places: 4)
-            writer.fixed(summary.confidenceInterval?.lowerBound, places: 4)
-            writer.fixed(summary.confidenceInterval?.upperBound, places: 4)
+            writer.number(ReportNumber(summary.exactMean, .mean))
+            writer.number(points(summary.standardDeviation))
+            writer.number(points(summary.confidenceInterval?.lowerBound))
+            writer.number(points(summary.confidenceInterval?.upperBound))
             writer.endRow()
         }
         return writer.text
@@ -99,25 +95,20 @@ public struct AnalysisTables: Sendable {
                 if figure.suppressed { writer.blank() } else { writer.integer(figure.counts[light]) }
             }
             for light in TrafficLight.allCases {
-                writer.fixed(figure.share(light), places: 4)
+                writer.number(figure.share(light).map { ReportNumber($0, .share) })
             }
             let interval = figure.greenInterval
-            writer.fixed(interval?.lowerBound, places: 4)
-            writer.fixed(interval?.upperBound, places: 4)
-            writer.text(figure.suppressed ? "true" : "false")
+            writer.number(interval.map { ReportNumber(measured: $0.lowerBound, .share) })
+            writer.number(interval.map { ReportNumber(measured: $0.upperBound, .share) })
+            writer.flag(figure.suppressed)
             writer.endRow()
         }
         return writer.text
     }
 
-    /// Sums print as whole numbers, children per period (a mean) with 2 decimals (SPEC 6).
-    /// (`Int(exactly:)`: a value beyond Int is written as a Double, never trapped on.)
-    static func count(_ value: Double) -> String {
-        if let whole = Int(exactly: value) { String(whole) } else { CSVNumber.fixed(value, places: 2) }
-    }
-
-    static func count(_ value: Double, into writer: inout CSVWriter) {
-        if let whole = Int(exactly: value) { writer.integer(whole) } else { writer.fixed(value, places: 2) }
+    /// A standard deviation or interval bound in rating points, measured (a square root).
+    private func points(_ value: Double?) -> ReportNumber? {
+        value.map { ReportNumber(measured: $0, .points) }
     }
 }
 
@@ -128,10 +119,5 @@ extension CSVWriter {
         text(institution ?? "*")
         text(scope.description)
         text(phase?.name ?? "")
-    }
-
-    /// Appends `CSVNumber.fixed(value, places:)`, or an empty cell for nil.
-    mutating func fixed(_ value: Double?, places: Int) {
-        if let value { fixed(value, places: places) } else { blank() }
     }
 }

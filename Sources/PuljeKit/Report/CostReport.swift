@@ -26,15 +26,16 @@ public struct CostReport: Sendable {
         var writer = CSVWriter(header: Self.costsHeader, style: style)
         for cost in costs {
             let activity = cost.activity
-            writer.append([
-                .text(activity.project.rawValue), .text(activity.name), .fixed(cost.hoursTotal, places: 2),
-                .fixed(cost.costPerHoldingKr, places: 0),
-                cost.childrenPerHolding.map { .number(Self.plain($0)) } ?? .blank,
-                cost.costPerChildKr.map { .fixed($0, places: 0) } ?? .blank,
-                activity.establishmentKr.map { .fixed($0, places: 0) } ?? .blank,
-                activity.publishedCostPerChildKr.map { .fixed($0, places: 0) } ?? .blank,
-                cost.deviationPercent.map { .fixed($0, places: 2) } ?? .blank,
-            ])
+            writer.text(activity.project.rawValue)
+            writer.text(activity.name)
+            writer.number(ReportNumber(measured: cost.hoursTotal, .hours))
+            writer.number(ReportNumber(measured: cost.costPerHoldingKr, .kroner))
+            writer.number(cost.childrenPerHolding.map { ReportNumber(measured: $0, .groupSize) })
+            for kroner in [cost.costPerChildKr, activity.establishmentKr, activity.publishedCostPerChildKr] {
+                writer.number(kroner.map { ReportNumber(measured: $0, .kroner) })
+            }
+            writer.number(cost.deviationPercent.map { ReportNumber(measured: $0, .percent) })
+            writer.endRow()
         }
         return writer.text
     }
@@ -43,11 +44,13 @@ public struct CostReport: Sendable {
         var writer = CSVWriter(header: Self.hoursHeader, style: style)
         for cost in costs {
             for line in cost.roles {
-                writer.append([
-                    .text(cost.activity.project.rawValue), .text(cost.activity.name), .text(line.role),
-                    .number(Self.plain(line.hours)), .fixed(line.hourlyCostKr, places: 2),
-                    .fixed(line.costKr, places: 0),
-                ])
+                writer.text(cost.activity.project.rawValue)
+                writer.text(cost.activity.name)
+                writer.text(line.role)
+                writer.number(ReportNumber(measured: line.hours, .hours))
+                writer.number(ReportNumber(measured: line.hourlyCostKr, .hourlyRate))
+                writer.number(ReportNumber(measured: line.costKr, .kroner))
+                writer.endRow()
             }
         }
         return writer.text
@@ -69,19 +72,19 @@ public struct CostReport: Sendable {
                 let roles = Set(chunk.flatMap { $0.roles.map(\.role) }).sorted()
                 for role in roles {
                     grid.add([language.pick(da: "Timer, ", en: "Hours, ") + role] + chunk.map { cost in
-                        cost.roles.first { $0.role == role }.map { number.decimal($0.hours, places: 2) } ?? "-"
+                        cost.roles.first { $0.role == role }.map { number.text(ReportNumber(measured: $0.hours, .hours)) } ?? "-"
                     })
                 }
                 grid.add([language.pick(da: "Pris pr. afholdelse", en: "Cost per holding")]
                     + chunk.map { number.kroner($0.costPerHoldingKr) })
                 grid.add([language.pick(da: "Børn pr. afholdelse", en: "Children per holding")]
-                    + chunk.map { $0.childrenPerHolding.map { number.decimal($0, places: $0 == $0.rounded() ? 0 : 2) } ?? "-" })
+                    + chunk.map { $0.childrenPerHolding.map { number.text(ReportNumber(measured: $0, .groupSize)) } ?? "-" })
                 grid.add([language.pick(da: "Pris pr. barn, beregnet", en: "Cost per child, computed")]
                     + chunk.map { $0.costPerChildKr.map(number.kroner) ?? "-" })
                 grid.add([language.pick(da: "Pris pr. barn, publiceret", en: "Cost per child, published")]
                     + chunk.map { $0.activity.publishedCostPerChildKr.map(number.kroner) ?? "-" })
                 grid.add([language.pick(da: "Afvigelse", en: "Deviation")]
-                    + chunk.map { $0.deviationPercent.map { number.decimal($0, places: 1) + " %" } ?? "-" })
+                    + chunk.map { $0.deviationPercent.map { number.text(ReportNumber(measured: $0, .percent)) + " %" } ?? "-" })
                 grid.add([language.pick(da: "Etablering", en: "Establishment")]
                     + chunk.map { $0.activity.establishmentKr.map(number.kroner) ?? "-" })
                 out += [""] + grid.lines(indent: 2)
@@ -107,10 +110,5 @@ public struct CostReport: Sendable {
             guard cost.activity.heldToPublished, let deviation = cost.deviationPercent else { return false }
             return abs(deviation) > tolerancePercent
         }
-    }
-
-    /// `2.25`, `15`: no trailing zeros.
-    static func plain(_ value: Double) -> String {
-        if let whole = Int(exactly: value) { String(whole) } else { CSVNumber.fixed(value, places: 2) }
     }
 }

@@ -99,8 +99,8 @@ public struct DataReport: Sendable {
             if case .success(let costs) = costs {
                 producers.append(("intervention_costs.csv", { costs.csv(style: csvStyle) }))
             }
-            producers.append(
-                ("data_summary.csv", { [self] in DataSummary(result.dataset, catalogue: catalogue, projects: projects).csv(style: csvStyle) }))
+            let summary = DataSummaryTable(aggregation.dataSummary)
+            producers.append(("data_summary.csv", { summary.csv(style: csvStyle) }))
             if listingProblems {
                 producers.append(("problems.csv", { [self] in ProblemListing(result, language: language).csv(style: csvStyle) }))
             }

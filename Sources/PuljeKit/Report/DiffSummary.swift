@@ -93,8 +93,8 @@ public struct DiffSummary: Sendable {
             table.add([
                 change.indicator.shortLabel(language),
                 change.from.value.map(count) ?? notRegistered, change.to.value.map(count) ?? notRegistered,
-                change.difference.map { signed(count($0), $0) } ?? blank,
-                change.relativeChange.map { signed(number.decimal($0 * 100, places: 0), $0) + " %" } ?? blank,
+                change.difference.map { signed(ReportNumber($0, .perPeriod)) } ?? blank,
+                change.relativeChange.map { signed(ReportNumber($0, .relativeChange)) + " %" } ?? blank,
             ])
             if change.from.value != nil && change.to.value != nil && change.periodsFrom != change.periodsTo
                 && change.indicator != .boern
@@ -123,23 +123,24 @@ public struct DiffSummary: Sendable {
         ])
         for change in changes {
             let mean = { (summary: MeanSummary?) in
-                summary.map { "\(self.number.decimal($0.mean, places: 2)) (n=\($0.n))" } ?? self.notRegistered
+                summary.map { "\(self.number.text(ReportNumber($0.exactMean, .mean))) (n=\($0.n))" } ?? self.notRegistered
             }
             var difference = blank
             var p = blank
             var note = ""
-            if let test = change.test {
+            let points = { (value: Double) in self.number.text(ReportNumber(measured: value, .points)) }
+            if let test = change.test, let value = change.difference {
                 difference =
-                    "\(signed(number.decimal(test.difference, places: 2), test.difference)) [\(number.decimal(test.interval.lowerBound, places: 2)); \(number.decimal(test.interval.upperBound, places: 2))]"
+                    "\(signed(ReportNumber(value, .points))) [\(points(test.interval.lowerBound)); \(points(test.interval.upperBound))]"
                 p = pValue(test.p) + (test.p < 0.05 ? " *" : "")
             } else if let value = change.difference {
-                difference = signed(number.decimal(value, places: 2), value)
+                difference = signed(ReportNumber(value, .points))
                 // Welch needs 2 ratings a side and some spread.
                 let fewRatings = min(change.from?.n ?? 0, change.to?.n ?? 0) < 2
                 note = fewRatings ? "n < 2" : language.pick(da: "ingen spredning", en: "no spread")
             }
             if let detectable = change.minimumDetectableDifference {
-                note = language.pick(da: "påv. ±", en: "MDD ±") + number.decimal(detectable, places: 2)
+                note = language.pick(da: "påv. ±", en: "MDD ±") + points(detectable)
             }
             table.add([change.question.shortLabel(language), mean(change.from), mean(change.to), difference, p, note])
         }
@@ -168,14 +169,14 @@ public struct DiffSummary: Sendable {
         guard let share = change.greenShare(side) else {
             return "\(language.pick(da: "undertrykt", en: "suppressed")) n=\(counts.total)"
         }
-        return "\(percent(share)) % (n=\(counts.total))"
+        return "\(number.text(ReportNumber(share, .share))) % (n=\(counts.total))"
     }
 
     /// Difference, p and note cells of a traffic-light change.
     private func test(_ change: TrafficLightChange) -> [String] {
         var cells = [blank, blank, ""]
         if let difference = change.difference, let interval = change.interval {
-            cells[0] = "\(signed(percent(difference), difference)) [\(percent(interval.lowerBound)); \(percent(interval.upperBound))]"
+            cells[0] = "\(signed(ReportNumber(difference, .share))) [\(percent(interval.lowerBound)); \(percent(interval.upperBound))]"
         }
         if let test = change.chiSquare { cells[1] = pValue(test.p) + (test.p < 0.05 ? " *" : "") }
         if let detectable = change.minimumDetectableDifference {
@@ -213,10 +214,12 @@ public struct DiffSummary: Sendable {
                 da: "(Gik: sidste vurdering før barnet gik, fra rækken med status udgaaet hvor den findes. x: færre end \(panel.minimumCell) børn, eller skjult så det ikke kan regnes ud af totalen.)",
                 en: "(Left: the last assessment before the child left, from the row with status udgaaet where there is one. x: fewer than \(panel.minimumCell) children, or hidden so that it cannot be worked out from the total.)"),
             indent: 4)
-        if let first = panel.greenShare(.from, shown: shown), let second = panel.greenShare(.to, shown: shown) {
+        if let first = panel.greenShare(.from, shown: shown).map({ number.text(ReportNumber($0, .share)) }),
+            let second = panel.greenShare(.to, shown: shown).map({ number.text(ReportNumber($0, .share)) })
+        {
             var line = language.pick(
-                da: "Andel grøn blandt dem, der blev: \(percent(first)) % -> \(percent(second)) %",
-                en: "Share green among those who stayed: \(percent(first)) % -> \(percent(second)) %")
+                da: "Andel grøn blandt dem, der blev: \(first) % -> \(second) %",
+                en: "Share green among those who stayed: \(first) % -> \(second) %")
             if let test = panel.mcNemar(shown: shown) { line += "; McNemar p = \(pValue(test.p))\(test.p < 0.05 ? " *" : "")" }
             if let test = panel.stuartMaxwell(shown: shown) {
                 line += "; Stuart-Maxwell p = \(pValue(test.p))\(test.p < 0.05 ? " *" : "")"
@@ -275,17 +278,16 @@ public struct DiffSummary: Sendable {
 
     // MARK: Numbers
 
-    private func count(_ value: Double) -> String {
-        if let whole = Int(exactly: value) { number.integer(whole) } else { number.decimal(value, places: 1) }
+    /// An activity figure: a sum, or children per period.
+    private func count(_ value: Ratio) -> String { number.text(ReportNumber(value, .perPeriod)) }
+
+    /// A measured share (an interval bound, a detectable difference) as a percentage.
+    private func percent(_ share: Double) -> String { number.text(ReportNumber(measured: share, .share)) }
+
+    /// A change with its sign: `+2,5`, `-1,0`.
+    private func signed(_ change: ReportNumber) -> String {
+        (change.signum > 0 ? "+" : "") + number.text(change)
     }
 
-    private func percent(_ share: Double) -> String { number.decimal(share * 100, places: 1) }
-
-    private func signed(_ text: String, _ value: Double) -> String {
-        value > 0 ? "+" + text : text
-    }
-
-    private func pValue(_ p: Double) -> String {
-        p < 0.001 ? "<" + number.decimal(0.001, places: 3) : number.decimal(p, places: 3)
-    }
+    private func pValue(_ p: Double) -> String { number.text(ReportNumber(measured: p, .probability)) }
 }

@@ -22,114 +22,83 @@ public struct DiffTables: Sendable {
         [("diff.csv", diff(style: style)), ("transitions.csv", transitions(style: style))]
     }
 
-    /// One row with the cells of `diffHeader`, filled by name.
-    private struct Row {
-        var cells: [String: CSVWriter.Cell] = [:]
-        subscript(column: String) -> CSVWriter.Cell? {
-            get { cells[column] }
-            set { cells[column] = newValue }
-        }
-    }
-
     public func diff(style: CSVWriter.Style = .standard) -> String {
         var writer = CSVWriter(header: Self.diffHeader, style: style)
-        func emit(_ row: Row, project: ProjectID, institution: String?, kind: String, measure: String) {
-            var row = row
-            row["project"] = .text(project.rawValue)
-            row["institution"] = .text(institution ?? "*")
-            row["from"] = .text("\(comparison.from)")
-            row["to"] = .text("\(comparison.to)")
-            row["kind"] = .text(kind)
-            row["measure"] = .text(measure)
-            writer.append(Self.diffHeader.map { row[$0] ?? .blank })
+        func emit(_ row: DiffRow, project: ProjectID, institution: String?, kind: String, measure: String) {
+            for name in [project.rawValue, institution ?? "*", "\(comparison.from)", "\(comparison.to)", kind, measure] {
+                writer.text(name)
+            }
+            row.write(to: &writer)
         }
         for project in comparison.projects {
             for institution in institutions(of: project) {
                 for change in comparison.activity where change.project == project && change.institution == institution {
-                    var row = Row()
-                    row["n_from"] = .integer(change.from.institutionsReporting)
-                    row["n_to"] = .integer(change.to.institutionsReporting)
-                    row["periods_from"] = .integer(change.periodsFrom)
-                    row["periods_to"] = .integer(change.periodsTo)
-                    row["from_value"] = change.from.value.map { .number(AnalysisTables.count($0)) }
-                    row["to_value"] = change.to.value.map { .number(AnalysisTables.count($0)) }
-                    row["difference"] = change.difference.map { .number(AnalysisTables.count($0)) }
-                    row["relative_change"] = change.relativeChange.map { .fixed($0, places: 4) }
+                    var row = DiffRow()
+                    row.n = (change.from.institutionsReporting, change.to.institutionsReporting)
+                    row.periods = (change.periodsFrom, change.periodsTo)
+                    row.fromValue = change.from.value.map { ReportNumber($0, .perPeriod) }
+                    row.toValue = change.to.value.map { ReportNumber($0, .perPeriod) }
+                    row.difference = change.difference.map { ReportNumber($0, .perPeriod) }
+                    row.relativeChange = change.relativeChange.map { ReportNumber($0, .relativeChange) }
                     emit(row, project: project, institution: institution, kind: "activity", measure: change.indicator.id)
                 }
                 for change in comparison.scales where change.project == project && change.institution == institution {
-                    var row = Row()
-                    row["n_from"] = .integer(change.from?.n ?? 0)
-                    row["n_to"] = .integer(change.to?.n ?? 0)
-                    row["from_value"] = change.from.map { .fixed($0.mean, places: 2) }
-                    row["to_value"] = change.to.map { .fixed($0.mean, places: 2) }
-                    row["difference"] = change.difference.map { fixed4($0) }
+                    var row = DiffRow()
+                    row.n = (change.from?.n ?? 0, change.to?.n ?? 0)
+                    row.fromValue = change.from.map { ReportNumber($0.exactMean, .mean) }
+                    row.toValue = change.to.map { ReportNumber($0.exactMean, .mean) }
+                    row.difference = change.difference.map { ReportNumber($0, .points) }
                     if let test = change.test {
-                        row["ci_low"] = fixed4(test.interval.lowerBound)
-                        row["ci_high"] = fixed4(test.interval.upperBound)
-                        row["test"] = .text("welch_t")
-                        row["statistic"] = fixed4(test.t)
-                        row["p_value"] = fixed4(test.p)
+                        row.interval = bounds(test.interval, .points)
+                        row.test = ("welch_t", ReportNumber(measured: test.t, .statistic), test.p)
                     }
-                    row["significant"] = change.isSignificant.map(flag)
-                    row["min_detectable_difference"] = change.minimumDetectableDifference.map { fixed4($0) }
+                    row.significant = change.isSignificant
+                    row.minimumDetectableDifference = change.minimumDetectableDifference.map { ReportNumber(measured: $0, .points) }
                     emit(row, project: project, institution: institution, kind: "scale", measure: change.question.id)
                 }
                 for change in comparison.trafficLights where change.project == project && change.institution == institution {
-                    var row = Row()
-                    row["n_from"] = .integer(change.from?.total ?? 0)
-                    row["n_to"] = .integer(change.to?.total ?? 0)
-                    row["from_value"] = change.greenShare(.from).map { fixed4($0) }
-                    row["to_value"] = change.greenShare(.to).map { fixed4($0) }
-                    row["difference"] = change.difference.map { fixed4($0) }
-                    row["ci_low"] = change.interval.map { fixed4($0.lowerBound) }
-                    row["ci_high"] = change.interval.map { fixed4($0.upperBound) }
+                    var row = DiffRow()
+                    row.n = (change.from?.total ?? 0, change.to?.total ?? 0)
+                    row.fromValue = change.greenShare(.from).map { ReportNumber($0, .share) }
+                    row.toValue = change.greenShare(.to).map { ReportNumber($0, .share) }
+                    row.difference = change.difference.map { ReportNumber($0, .share) }
+                    row.interval = change.interval.map { bounds($0, .share) }
                     if let test = change.chiSquare {
-                        row["test"] = .text("chi_square_df\(test.degreesOfFreedom)")
-                        row["statistic"] = fixed4(test.statistic)
-                        row["p_value"] = fixed4(test.p)
+                        row.test = ("chi_square_df\(test.degreesOfFreedom)", ReportNumber(measured: test.statistic, .statistic), test.p)
                     }
-                    row["significant"] = change.isSignificant.map(flag)
-                    row["min_detectable_difference"] = change.minimumDetectableDifference.map { fixed4($0) }
+                    row.significant = change.isSignificant
+                    row.minimumDetectableDifference = change.minimumDetectableDifference.map { ReportNumber(measured: $0, .share) }
                     // A suppressed side shows n only.
-                    distribution(change.isSuppressed(.from) ? nil : change.from, "from", into: &row)
-                    distribution(change.isSuppressed(.to) ? nil : change.to, "to", into: &row)
-                    row["suppressed"] = flag(change.suppressed)
+                    if !change.isSuppressed(.from), let counts = change.from { row.fromCounts = counts.shown }
+                    if !change.isSuppressed(.to), let counts = change.to { row.toCounts = counts.shown }
+                    row.suppressed = change.suppressed
                     emit(row, project: project, institution: institution, kind: "traffic_light", measure: change.series.id)
                 }
                 for panel in comparison.panels where panel.project == project && panel.institution == institution {
                     let shown = comparison.suppression(of: panel)
-                    var row = Row()
-                    row["n_from"] = .integer(panel.stayers)
-                    row["n_to"] = .integer(panel.stayers)
-                    for light in TrafficLight.allCases {
-                        let label = light.label(.english)
-                        row["from_\(label)"] = shown.stayersFrom(light, in: panel).map(CSVWriter.Cell.integer) ?? .blank
-                        row["to_\(label)"] = shown.stayersTo(light, in: panel).map(CSVWriter.Cell.integer) ?? .blank
-                    }
-                    row["suppressed"] = flag(panel.suppressed)
+                    var row = DiffRow()
+                    row.n = (panel.stayers, panel.stayers)
+                    row.fromCounts = TrafficLight.allCases.map { shown.stayersFrom($0, in: panel) }
+                    row.toCounts = TrafficLight.allCases.map { shown.stayersTo($0, in: panel) }
+                    row.suppressed = panel.suppressed
                     var green = row
                     let first = panel.greenShare(.from, shown: shown)
                     let second = panel.greenShare(.to, shown: shown)
-                    green["from_value"] = first.map { fixed4($0) }
-                    green["to_value"] = second.map { fixed4($0) }
+                    green.fromValue = first.map { ReportNumber($0, .share) }
+                    green.toValue = second.map { ReportNumber($0, .share) }
                     if let first, let second {
                         // The same children on both sides: the difference is in their own green share.
-                        green["difference"] = fixed4(second - first)
+                        green.difference = ReportNumber(second - first, .share)
                     }
                     if let test = panel.mcNemar(shown: shown) {
-                        green["test"] = .text("mcnemar")
-                        green["statistic"] = fixed4(test.statistic)
-                        green["p_value"] = fixed4(test.p)
-                        green["significant"] = flag(test.p < 0.05)
+                        green.test = ("mcnemar", ReportNumber(measured: test.statistic, .statistic), test.p)
+                        green.significant = test.p < 0.05
                     }
                     emit(green, project: project, institution: institution, kind: "panel_green", measure: panel.assessment.rawValue)
                     var spread = row
                     if let test = panel.stuartMaxwell(shown: shown) {
-                        spread["test"] = .text("stuart_maxwell")
-                        spread["statistic"] = fixed4(test.statistic)
-                        spread["p_value"] = fixed4(test.p)
-                        spread["significant"] = flag(test.p < 0.05)
+                        spread.test = ("stuart_maxwell", ReportNumber(measured: test.statistic, .statistic), test.p)
+                        spread.significant = test.p < 0.05
                     }
                     emit(
                         spread, project: project, institution: institution, kind: "panel_distribution",
@@ -144,12 +113,15 @@ public struct DiffTables: Sendable {
         var writer = CSVWriter(header: Self.transitionsHeader, style: style)
         for panel in comparison.panels {
             func emit(_ group: String, _ from: TrafficLight?, _ to: TrafficLight?, _ shown: Int?) {
-                writer.append([
-                    .text(panel.project.rawValue), .text(panel.institution ?? "*"), .text("\(comparison.from)"),
-                    .text("\(comparison.to)"), .text(panel.assessment.rawValue), .text(group),
-                    .text(from?.rawValue ?? ""), .text(to?.rawValue ?? ""), shown.map(CSVWriter.Cell.integer) ?? .blank,
-                    flag(shown == nil),
-                ])
+                for name in [
+                    panel.project.rawValue, panel.institution ?? "*", "\(comparison.from)", "\(comparison.to)",
+                    panel.assessment.rawValue, group, from?.rawValue ?? "", to?.rawValue ?? "",
+                ] {
+                    writer.text(name)
+                }
+                writer.integer(shown)
+                writer.flag(shown == nil)
+                writer.endRow()
             }
             // One pattern for the panel's linked counts (PanelSuppression); the totals are shown.
             let shown = comparison.suppression(of: panel)
@@ -177,15 +149,52 @@ public struct DiffTables: Sendable {
         names.formUnion(comparison.panels.lazy.filter { $0.project == project }.compactMap(\.institution))
         return [nil] + names.sorted()
     }
+}
 
-    private func distribution(_ counts: TrafficLightCounts?, _ side: String, into row: inout Row) {
-        guard let counts else { return }
-        for light in TrafficLight.allCases {
-            row["\(side)_\(light.label(.english))"] = .integer(counts[light])
+/// The cells of one `diff.csv` row after its names (project to measure), typed and written in
+/// the header's order; a cell left nil is empty.
+private struct DiffRow {
+    var n: (from: Int, to: Int)?
+    var periods: (from: Int, to: Int)?
+    var fromValue: ReportNumber?
+    var toValue: ReportNumber?
+    var difference: ReportNumber?
+    var relativeChange: ReportNumber?
+    var interval: (lower: ReportNumber, upper: ReportNumber)?
+    /// The test's name, statistic and p-value.
+    var test: (name: String, statistic: ReportNumber, p: Double)?
+    var significant: Bool?
+    var minimumDetectableDifference: ReportNumber?
+    /// Green, yellow and red on each side; nil where hidden.
+    var fromCounts: [Int?] = [nil, nil, nil]
+    var toCounts: [Int?] = [nil, nil, nil]
+    var suppressed: Bool?
+
+    func write(to writer: inout CSVWriter) {
+        writer.integer(n?.from)
+        writer.integer(n?.to)
+        writer.integer(periods?.from)
+        writer.integer(periods?.to)
+        for value in [fromValue, toValue, difference, relativeChange, interval?.lower, interval?.upper] {
+            writer.number(value)
         }
+        if let test { writer.text(test.name) } else { writer.blank() }
+        writer.number(test?.statistic)
+        writer.number(test.map { ReportNumber(measured: $0.p, .probability) })
+        if let significant { writer.flag(significant) } else { writer.blank() }
+        writer.number(minimumDetectableDifference)
+        for count in fromCounts + toCounts { writer.integer(count) }
+        if let suppressed { writer.flag(suppressed) } else { writer.blank() }
+        writer.endRow()
     }
 }
 
-private func fixed4(_ value: Double) -> CSVWriter.Cell { .fixed(value, places: 4) }
-private func flag(_ value: Bool) -> String { value ? "true" : "false" }
-private func flag(_ value: Bool) -> CSVWriter.Cell { .text(flag(value)) }
+/// An interval's bounds as figures of `kind`.
+private func bounds(_ interval: ClosedRange<Double>, _ kind: FigureKind) -> (lower: ReportNumber, upper: ReportNumber) {
+    (ReportNumber(measured: interval.lowerBound, kind), ReportNumber(measured: interval.upperBound, kind))
+}
+
+extension TrafficLightCounts {
+    /// Green, yellow and red, as a row shows them.
+    fileprivate var shown: [Int?] { TrafficLight.allCases.map { self[$0] } }
+}

@@ -25,9 +25,8 @@ public struct EvaluationSummary: Sendable, ReportRendering {
                 indent: 0)
         }
         out.append("")
-        let dataSummary = DataSummary(context.result.dataset, catalogue: catalogue)
-        for summary in dataSummary.projects where context.projects?.contains(summary.project.id) ?? true {
-            out += section(summary, dataSummary)
+        for summary in context.aggregation.dataSummary.projects {
+            out += section(summary)
             out.append("")
         }
         out += tabel3()
@@ -38,10 +37,10 @@ public struct EvaluationSummary: Sendable, ReportRendering {
 
     // MARK: One project
 
-    private func section(_ summary: DataSummary.ProjectSummary, _ dataSummary: DataSummary) -> [String] {
+    private func section(_ summary: DataSummary.ProjectSummary) -> [String] {
         let project = summary.project.id
         var out = ["\(summary.project.municipality): \(summary.project.title) (\(project))"]
-        out += dataSummary.lines(for: summary, language)
+        out += DataSummaryTable.lines(for: summary, language)
         out += activityLines(project)
         out += scaleLines(project)
         out += trafficLightLines(project)
@@ -90,7 +89,7 @@ public struct EvaluationSummary: Sendable, ReportRendering {
             guard let first = series.first, let last = series.last else { continue }
             table.add([
                 question.shortLabel(language), describe(first), describe(last),
-                direction(from: first.summary.mean, to: last.summary.mean, same: first.scope == last.scope),
+                direction(from: first.summary, to: last.summary, same: first.scope == last.scope),
             ])
         }
         return [""] + table.lines(indent: 2)
@@ -98,14 +97,16 @@ public struct EvaluationSummary: Sendable, ReportRendering {
 
     private func describe(_ figure: ScaleFigure) -> String {
         let period = language.pick(da: "p.", en: "p.")
-        return "\(period)\(figure.scope) \(number.decimal(figure.summary.mean, places: 2)) (n=\(figure.summary.n))"
+        return "\(period)\(figure.scope) \(number.text(ReportNumber(figure.summary.exactMean, .mean))) (n=\(figure.summary.n))"
     }
 
-    private func direction(from first: Double, to last: Double, same: Bool) -> String {
-        if same { return blank }
-        let change = (last * 100).rounded() - (first * 100).rounded()
-        if change > 0 { return language.pick(da: "op", en: "up") }
-        if change < 0 { return language.pick(da: "ned", en: "down") }
+    /// Up or down as the means are shown: two means printed alike are unchanged.
+    private func direction(from first: MeanSummary, to last: MeanSummary, same: Bool) -> String {
+        guard !same, let before = ReportNumber(first.exactMean, .mean).rounded(.text),
+            let after = ReportNumber(last.exactMean, .mean).rounded(.text)
+        else { return blank }
+        if after > before { return language.pick(da: "op", en: "up") }
+        if after < before { return language.pick(da: "ned", en: "down") }
         return language.pick(da: "uændret", en: "unchanged")
     }
 
@@ -132,8 +133,8 @@ public struct EvaluationSummary: Sendable, ReportRendering {
         guard let share = figure.share(.green), let interval = figure.greenInterval else {
             return "\(head) \(language.pick(da: "undertrykt", en: "suppressed")) n=\(figure.n)"
         }
-        let percent = { (value: Double) in self.number.decimal(value * 100, places: 1) }
-        return "\(head) \(percent(share)) % [\(percent(interval.lowerBound))-\(percent(interval.upperBound))] n=\(figure.n)"
+        let percent = { (bound: Double) in self.number.text(ReportNumber(measured: bound, .share)) }
+        return "\(head) \(number.text(ReportNumber(share, .share))) % [\(percent(interval.lowerBound))-\(percent(interval.upperBound))] n=\(figure.n)"
     }
 
     /// The running cost of the project's registered activities over all periods (2022 prices).
@@ -153,7 +154,7 @@ public struct EvaluationSummary: Sendable, ReportRendering {
         ])
         for row in costs.totals {
             table.add([
-                String(row.activity.prefix(34)), number.decimal(row.holdings, places: 0), number.kroner(row.costKr),
+                String(row.activity.prefix(34)), number.text(ReportNumber(measured: row.holdings, .holdings)), number.kroner(row.costKr),
                 row.costPerChildKr.map(number.kroner) ?? blank,
             ])
         }
@@ -217,9 +218,8 @@ public struct EvaluationSummary: Sendable, ReportRendering {
         return out
     }
 
-    /// A count (whole) or children per period (a mean, shown whole).
-    private func value(_ value: Double?) -> String {
-        guard let value else { return blank }
-        return number.decimal(value, places: 0)
+    /// An activity figure: a sum, or children per period.
+    private func value(_ value: Ratio?) -> String {
+        value.map { number.text(ReportNumber($0, .perPeriod)) } ?? blank
     }
 }

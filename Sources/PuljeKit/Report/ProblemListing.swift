@@ -27,13 +27,14 @@ public struct ProblemListing: Sendable {
         let language = language
         @Sendable func row(_ problem: Problem, into writer: inout CSVWriter) {
             let location = problem.location
+            writer.text(problem.severity.rawValue)
+            writer.text(location.file)
+            writer.integer(location.line)
             // The column's name is text (a header may be named `3.14`); its number a number.
-            let column: CSVWriter.Cell =
-                location.columnName.map(CSVWriter.Cell.text) ?? location.column.map(CSVWriter.Cell.integer) ?? .blank
-            writer.append([
-                .text(problem.severity.rawValue), .text(location.file), location.line.map(CSVWriter.Cell.integer) ?? .blank,
-                column, .text(problem.code), .text(problem.message(language)),
-            ])
+            if let name = location.columnName { writer.text(name) } else { writer.integer(location.column) }
+            writer.text(problem.code)
+            writer.text(problem.message(language))
+            writer.endRow()
         }
         var writer = CSVWriter(header: Self.csvHeader, style: style)
         let relisted = Set(result.omitted.map(\.file))

@@ -18,9 +18,7 @@ public struct HTMLReport: Sendable, ReportRendering {
 
     public var html: String {
         let title = language.pick(da: "Evaluering af \(context.name)", en: "Evaluation of \(context.name)")
-        let summaries = DataSummary(context.result.dataset, catalogue: catalogue).projects.filter {
-            context.projects?.contains($0.project.id) ?? true
-        }
+        let summaries = context.aggregation.dataSummary.projects
         var body = [
             "<header><h1>\(Markup.escape(title))</h1>",
             Markup.element("p", ProblemListing(context.result, language: language).summaryLine()),
@@ -115,7 +113,7 @@ public struct HTMLReport: Sendable, ReportRendering {
                 + summary.cells.map { $0.assessedWellbeing.map(number.integer) ?? blank },
         ]
         let header = [language.pick(da: "Periode", en: "Period")] + summary.cells.map { "\($0.period)" }
-        let perPeriod = summary.childrenPerPeriod.map { number.decimal($0, places: 0) } ?? blank
+        let perPeriod = format(summary.childrenPerPeriod)
         let published = summary.project.childrenPerPeriod.map(number.integer) ?? blank
         let note = language.pick(
             da: "Børn pr. periode i gennemsnit: \(perPeriod) (publiceret: \(published)).",
@@ -200,7 +198,7 @@ public struct HTMLReport: Sendable, ReportRendering {
             language.pick(da: "I alt", en: "Total"), language.pick(da: "Pr. barn", en: "Per child"),
         ]
         let rows = costs.totals.map { row in
-            [row.activity, number.decimal(row.holdings, places: 0), number.kroner(row.costKr), row.costPerChildKr.map(number.kroner) ?? blank]
+            [row.activity, number.text(ReportNumber(measured: row.holdings, .holdings)), number.kroner(row.costKr), row.costPerChildKr.map(number.kroner) ?? blank]
         }
         return heading
             + table(header: header, rows: rows, caption: language.pick(
@@ -241,8 +239,8 @@ public struct HTMLReport: Sendable, ReportRendering {
         let rows = Indicator.allCases.filter { indicator in figures.contains { $0.indicator == indicator } }.map { indicator in
             let label = indicator == .boern ? language.pick(da: "Børn pr. periode", en: "Children per period") : indicator.shortLabel(language)
             return [
-                label, format(figures.first { $0.indicator == indicator && $0.scope == recent }?.value, places: 0),
-                format(figures.first { $0.indicator == indicator && $0.scope == .all }?.value, places: 0),
+                label, format(figures.first { $0.indicator == indicator && $0.scope == recent }?.value),
+                format(figures.first { $0.indicator == indicator && $0.scope == .all }?.value),
             ]
         }
         out += table(
@@ -256,7 +254,7 @@ public struct HTMLReport: Sendable, ReportRendering {
             }.sorted { $0.scope < $1.scope }
             return [
                 summary.project.municipality, summary.project.title, number.integer(summary.institutions),
-                summary.childrenPerPeriod.map { number.decimal($0, places: 0) } ?? blank,
+                format(summary.childrenPerPeriod),
                 lights.first.map(greenShare) ?? blank, lights.last.map(greenShare) ?? blank,
             ]
         }
@@ -276,7 +274,7 @@ public struct HTMLReport: Sendable, ReportRendering {
     /// `p.7: 85,2 % (n=391)`, or `p.7: u. (n=3)`.
     private func greenShare(_ figure: TrafficLightFigure) -> String {
         guard let share = figure.share(.green) else { return "p.\(figure.scope): u. (n=\(figure.n))" }
-        return "p.\(figure.scope): \(number.decimal(share * 100, places: 1)) % (n=\(number.integer(figure.n)))"
+        return "p.\(figure.scope): \(number.text(ReportNumber(share, .share))) % (n=\(number.integer(figure.n)))"
     }
 
     private func dataQuality() -> String {
@@ -323,11 +321,9 @@ public struct HTMLReport: Sendable, ReportRendering {
         return out + "</tbody></table>"
     }
 
-    /// A count whole, a mean (children per period) with two decimals, blank when not registered.
-    private func format(_ value: Double?, places: Int? = nil) -> String {
-        guard let value else { return blank }
-        if let places { return number.decimal(value, places: places) }
-        return value == value.rounded() ? number.decimal(value, places: 0) : number.decimal(value, places: 2)
+    /// An activity figure (a sum, or children per period), blank when not registered.
+    private func format(_ value: Ratio?) -> String {
+        value.map { number.text(ReportNumber($0, .perPeriod)) } ?? blank
     }
 
     /// The hatching of periods not collected, shared by every chart.

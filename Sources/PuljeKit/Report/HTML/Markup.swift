@@ -21,7 +21,7 @@ enum Markup {
 
     /// An SVG coordinate or length: one decimal is a tenth of a pixel.
     static func coordinate(_ value: Double) -> String {
-        CSVNumber.fixed(value, places: 1)
+        RoundedNumber(value, places: 1)?.description ?? "\(value)"
     }
 
     /// `name="value"` pairs, escaped, in the order given.

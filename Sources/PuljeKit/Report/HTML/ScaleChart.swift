@@ -44,9 +44,10 @@ struct ScaleChart {
         let described = points.map { point in
             let summary = point.figure.summary
             var text = language.pick(da: "periode", en: "period") + " \(point.period): "
-                + number.decimal(summary.mean, places: 2)
+                + number.text(ReportNumber(summary.exactMean, .mean))
             if let interval = summary.confidenceInterval {
-                text += " [\(number.decimal(interval.lowerBound, places: 2))-\(number.decimal(interval.upperBound, places: 2))]"
+                let points = { (bound: Double) in number.text(ReportNumber(measured: bound, .points)) }
+                text += " [\(points(interval.lowerBound))-\(points(interval.upperBound))]"
             }
             return text + " (n=\(summary.n))"
         }
@@ -65,11 +66,11 @@ struct ScaleChart {
         for point in points {
             let summary = point.figure.summary
             out += "<circle class=\"mean\"" + Markup.attributes([
-                "data-period": "\(point.period)", "data-mean": CSVNumber.fixed(summary.mean, places: 2),
+                "data-period": "\(point.period)", "data-mean": ReportNumber(summary.exactMean, .mean).csv,
                 "data-n": "\(summary.n)",
             ]) + " cx=\"\(Markup.coordinate(point.x))\" cy=\"\(Markup.coordinate(y(summary.mean)))\" r=\"3\" fill=\"\(ChartPalette.line)\">"
             out += "<title>" + Markup.escape(
-                language.pick(da: "Periode", en: "Period") + " \(point.period): " + number.decimal(summary.mean, places: 2)
+                language.pick(da: "Periode", en: "Period") + " \(point.period): " + number.text(ReportNumber(summary.exactMean, .mean))
                     + " (n=\(summary.n))") + "</title></circle>"
             out += "<text class=\"n\" data-period=\"\(point.period)\" x=\"\(Markup.coordinate(point.x))\" "
                 + "y=\"\(Markup.coordinate(Self.bottom + 26))\" text-anchor=\"middle\">n=\(summary.n)</text>"

@@ -92,10 +92,10 @@ struct TrafficLightChart {
             let low = y(Double(below) / Double(figure.n))
             below += count
             let high = y(Double(below) / Double(figure.n))
-            let share = Double(count) / Double(figure.n)
+            let share = Ratio(count, figure.n)
             out += "<rect class=\"light\"" + Markup.attributes([
                 "data-period": "\(period)", "data-light": light.rawValue, "data-count": "\(count)",
-                "data-share": CSVNumber.fixed(share, places: 4),
+                "data-share": ReportNumber(share, .share).csv,
             ]) + " x=\"\(Markup.coordinate(x))\" y=\"\(Markup.coordinate(high))\" width=\"\(Markup.coordinate(width))\" "
                 + "height=\"\(Markup.coordinate(low - high))\" fill=\"\(ChartPalette.fill(light))\"><title>"
                 + Markup.escape(
@@ -104,7 +104,7 @@ struct TrafficLightChart {
                 + "</title></rect>"
             if size == .full && low - high >= 13 {
                 out += "<text class=\"share\" x=\"\(Markup.coordinate(x + width / 2))\" y=\"\(Markup.coordinate((low + high) / 2))\" "
-                    + "text-anchor=\"middle\" dominant-baseline=\"middle\">\(Markup.escape(percent(share, places: 0)))</text>"
+                    + "text-anchor=\"middle\" dominant-baseline=\"middle\">\(Markup.escape(percent(share, .label)))</text>"
             }
         }
         return out
@@ -139,7 +139,7 @@ struct TrafficLightChart {
                 return head + language.pick(da: "undertrykt", en: "suppressed") + " (n=\(bar.figure.n))"
             }
             let shares = TrafficLight.allCases.map { light in
-                "\(light.label(language)) \(percent(Double(bar.figure.counts[light]) / Double(bar.figure.n)))"
+                "\(light.label(language)) \(percent(Ratio(bar.figure.counts[light], bar.figure.n)))"
             }
             return head + shares.joined(separator: ", ") + " (n=\(bar.figure.n))"
         }
@@ -152,7 +152,7 @@ struct TrafficLightChart {
         (size == .full ? "n=" : "") + NumberFormat(language).integer(n)
     }
 
-    private func percent(_ share: Double, places: Int = 1) -> String {
-        NumberFormat(language).decimal(share * 100, places: places) + " %"
+    private func percent(_ share: Ratio, _ medium: FigureKind.Medium = .text) -> String {
+        NumberFormat(language).text(ReportNumber(share, .share), medium) + " %"
     }
 }
