@@ -55,8 +55,7 @@ struct PublishedTablesTests {
     }
 
     @Test func theBundledReportAndDiffPassTheirAudit() throws {
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("reports")
+        let root = TestSupport.root.appendingPathComponent("reports")
         let tables = try PublishedTables(
             folders: ["evaluation", "evaluation-diff-udbredelse-virkning"].map { root.appendingPathComponent($0).path },
             catalogue: .standard, minimumCell: 5)

@@ -5,7 +5,7 @@ import Foundation
 enum TestSupport {
     /// The package root, found from this file's path.
     static let root: URL = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
     static func fixture(_ relative: String) -> String {
         root.appendingPathComponent("Fixtures").appendingPathComponent(relative).path
