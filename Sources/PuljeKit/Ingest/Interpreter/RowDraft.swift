@@ -3,7 +3,7 @@
 /// sheet: an institution row fills counts, ratings and colour counts, a child row a child's
 /// colours, status and pseudonym.
 struct RowDraft {
-    /// A key cell was delivered and differs from the last row's (`KeyCellResolver`).
+    /// A key cell was delivered and differs from the last row's (`RowInterpreter.keyCell`).
     var keyChanged = false
     /// Counts and ratings of an institution row (SPEC 2.1-2.3).
     var values = RegisteredValues()

@@ -100,7 +100,7 @@ struct RowInterpreter {
             decoder.encoding = encoding
             result.dialect?.encoding = encoding
         }
-        take(outcome)
+        act(on: outcome)
         return plan
     }
 
@@ -181,11 +181,17 @@ struct RowInterpreter {
     /// handed to its collector.
     mutating func endRow(line: Int, fields: Int, width: Int) {
         defer { draft.reset() }
-        guard width > 0 else { return }  // a line of empty cells is a blank line
+        guard width > 0 else {
+            // A line of empty cells is a blank line, not a row. Its key cells were delivered
+            // all the same (blank, unlike the row before) and the filter now remembers them
+            // blank: the next row must build its key from them, not keep the last row's.
+            if draft.keyChanged { forgetKey() }
+            return
+        }
         result.rows += 1
         if let column = draft.personalIdentifierColumn, personalIdentifierAt == nil {
             // SPEC 3.5: the whole file is refused; its position is kept, never its value.
-            personalIdentifierAt = location(line).cell(column + 1, named: plan?.name(of: column))
+            personalIdentifierAt = location(line, column)
             skipping = true
             return
         }
@@ -214,7 +220,7 @@ struct RowInterpreter {
         }
         guard keyProblems.isEmpty && draft.problems.isEmpty else {
             for (kind, column) in keyProblems + draft.problems {
-                result.problemLog.append(Problem(kind, at: location(line).cell(column + 1, named: plan?.name(of: column))))
+                result.problemLog.append(Problem(kind, at: location(line, column)))
             }
             result.rejectedRows += 1
             return
@@ -238,7 +244,7 @@ struct RowInterpreter {
         brokenLine = line
         if let column = draft.personalIdentifierColumn, personalIdentifierAt == nil {
             // A CPR number before the break still refuses the file (SPEC 3.5).
-            personalIdentifierAt = location(line).cell(column + 1, named: plan?.name(of: column))
+            personalIdentifierAt = location(line, column)
             skipping = true
         }
         draft.reset()
@@ -259,8 +265,13 @@ struct RowInterpreter {
         result.rows += 1
         reject(.malformedQuoting(unterminated: unterminated), line)
         // The row's key cells may have reached the key caches (and FieldFilter's memory, so
-        // the next row does not deliver them again) before the row was cut short: the next
-        // row builds its key afresh from the caches instead of keeping the previous row's.
+        // the next row does not deliver them again) before the row was cut short.
+        forgetKey()
+    }
+
+    /// The next row builds its key afresh from the key caches instead of keeping the last
+    /// row's: key cells reached the caches without a row that built the key from them.
+    private mutating func forgetKey() {
         currentKey = nil
         hasKey = false
         tallies.keyChanged()
@@ -270,13 +281,16 @@ struct RowInterpreter {
     /// Bytes of a broken record no cell delivered: a CPR number among them refuses the file
     /// (SPEC 3.5), located at the broken record's line. They are searched piece by piece
     /// between delimiters and line breaks, as the cells they would have been: digits of
-    /// neighbouring cells joined by a delimiter are no CPR number.
+    /// neighbouring cells joined by a delimiter are no CPR number. Quotes are left out: the
+    /// stray quote that broke the record stands inside what reads as one value
+    /// (`"150387" 4721`).
     mutating func unparsed(_ bytes: UnsafeRawBufferPointer) {
         guard personalIdentifierAt == nil, bytes.count >= PersonalIdentifier.minimumLength else { return }
         let delimiter = result.dialect?.delimiter ?? UInt8(ascii: ",")
         var start = 0
         for end in 0...bytes.count where end == bytes.count || bytes[end] == delimiter || bytes[end] == 0x0A || bytes[end] == 0x0D {
-            if PersonalIdentifier.looksLikeCPR(UnsafeRawBufferPointer(rebasing: bytes[start..<end])) {
+            let piece = bytes[start..<end].filter { $0 != UInt8(ascii: "\"") }
+            if piece.withUnsafeBytes({ PersonalIdentifier.looksLikeCPR($0) }) {
                 personalIdentifierAt = location(brokenLine)
                 skipping = true
                 return
@@ -330,7 +344,8 @@ struct RowInterpreter {
 
     // MARK: The header
 
-    private mutating func take(_ outcome: HeaderSearch.Outcome) {
+    /// Does what the header search found.
+    private mutating func act(on outcome: HeaderSearch.Outcome) {
         switch outcome {
         case .passedOver:
             break
@@ -362,7 +377,7 @@ struct RowInterpreter {
             return
         }
         guard let (outcome, rowsAfter) = search.takeFallback(searchedAll: searchedAll) else { return }
-        take(outcome)
+        act(on: outcome)
         result.rows += rowsAfter
     }
 
@@ -560,7 +575,7 @@ struct RowInterpreter {
         guard case .value(let name) = institutionCache.value else { return }
         let column = plan?.name(of: institutionColumn)
         if PersonalIdentifier.looksLikeCPR(name) {
-            personalIdentifierAt = location(line).cell(institutionColumn + 1, named: column)
+            personalIdentifierAt = location(line, institutionColumn)
             skipping = true
             return
         }
@@ -568,7 +583,7 @@ struct RowInterpreter {
         result.problemLog.append(
             Problem(
                 .controlCharacterRemoved(column: column ?? "dagtilbud", value: name, characters: removed.codePoints),
-                at: location(line).cell(institutionColumn + 1, named: column)))
+                at: location(line, institutionColumn)))
     }
 
     // MARK: Problems
@@ -577,9 +592,14 @@ struct RowInterpreter {
         SourceLocation(file: file.displayName, line: line)
     }
 
+    /// A cell of a row: its line, its column (0-based) and the column's header as written.
+    private func location(_ line: Int, _ column: Int) -> SourceLocation {
+        location(line).cell(column + 1, named: plan?.name(of: column))
+    }
+
     private mutating func reject(_ kind: ProblemKind, _ line: Int, column: Int? = nil) {
         var at = location(line)
-        if let column { at = at.cell(column + 1, named: plan?.name(of: column)) }
+        if let column { at = location(line, column) }
         result.problemLog.append(Problem(kind, at: at))
         result.rejectedRows += 1
     }

@@ -177,10 +177,11 @@ public struct CSVReader {
                 if skippingToLineEnd {
                     // After malformed quoting: drop the rest of the broken line, then start afresh.
                     guard let end = chunk.firstIndex(where: { $0 == 0x0A || $0 == 0x0D }) else {
-                        receiver.unparsed(chunk)
+                        state.pointee.skipped(chunk)
                         break
                     }
-                    receiver.unparsed(UnsafeRawBufferPointer(rebasing: chunk[..<end]))
+                    state.pointee.skipped(UnsafeRawBufferPointer(rebasing: chunk[..<end]))
+                    state.pointee.endOfBrokenLine()
                     state.pointee.skippedLineBreak(chunk[end])
                     chunk = UnsafeRawBufferPointer(rebasing: chunk[(end + 1)...])
                     skippingToLineEnd = false
@@ -207,8 +208,11 @@ public struct CSVReader {
             // the whole file is refused, with the rows the receiver has seen.
             if filled > 0 && memchr(buffer.baseAddress!, 0, filled) != nil { throw .binary(path: path) }
         }
-        if !skippingToLineEnd && !ParseState.finish(state) {
+        if skippingToLineEnd {
+            state.pointee.endOfBrokenLine()
+        } else if !ParseState.finish(state) {
             state.pointee.abandonRecord(unterminated: true)
+            state.pointee.endOfBrokenLine()
         }
         if let transcoder { summary.bytes = transcoder.bytesRead }
         return summary
@@ -282,6 +286,9 @@ private struct ParseState {
     var filter = FieldFilter()
     /// True once the receiver gave a plan: rows go cell by cell.
     var deliversCells = false
+    /// What a record broken by malformed quoting left unparsed: its open field and the rest
+    /// of its line.
+    var brokenTail: [UInt8] = []
 
     /// The physical line the parser is on.
     var line = 1
@@ -434,6 +441,24 @@ private struct ParseState {
         if Self.mayHoldLineBreak(raw) { line += Self.lineBreaks(in: raw) }
     }
 
+    /// Bytes of a broken line skipped to its end, kept for the CPR search.
+    mutating func skipped(_ bytes: UnsafeRawBufferPointer) {
+        brokenTail.append(contentsOf: bytes)
+        if brokenTail.count > CSVReader.maximumFieldBytes {
+            // A line this long is handed over in parts; the last bytes stay, so that a number
+            // across the cut is still seen whole.
+            brokenTail.withUnsafeBytes { bytes in receiver._withUnsafeGuaranteedRef { $0.unparsed(bytes) } }
+            brokenTail.removeFirst(brokenTail.count - 32)
+        }
+    }
+
+    /// The broken line ended: its open field and skipped rest go to the receiver at once.
+    mutating func endOfBrokenLine() {
+        guard !brokenTail.isEmpty else { return }
+        brokenTail.withUnsafeBytes { bytes in receiver._withUnsafeGuaranteedRef { $0.unparsed(bytes) } }
+        brokenTail.removeAll(keepingCapacity: true)
+    }
+
     /// The line break that ends a line skipped after malformed quoting.
     mutating func skippedLineBreak(_ byte: UInt8) {
         recordEnd(Int32(byte))
@@ -459,9 +484,11 @@ private struct ParseState {
             receiver.malformedQuoting(line: brokenLine, unterminated: unterminated)
             let gathered = record.record(line: brokenLine)
             for index in 0..<gathered.count where gathered.length(of: index) > 0 { receiver.unparsed(gathered[index].bytes) }
-            if partial.entry_pos > 0 { receiver.unparsed(open) }
         }
         record.clear()
+        // The open field and the rest of the line are one text to the eye (`"150387" 4721`):
+        // handed over together once the line ends (`endOfBrokenLine`).
+        brokenTail = Array(open)
         csv_fini(parser, nil, nil, nil)  // resets the parser state, reports nothing
     }
 

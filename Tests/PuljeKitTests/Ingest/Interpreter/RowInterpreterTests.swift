@@ -133,3 +133,50 @@ import Testing
         #expect(result.dataset.registrations.isEmpty)
     }
 }
+
+/// A line of empty cells is no row, but its blank key cells are what the next row repeats.
+@Suite struct BlankLineKeyTests {
+    private static func read(_ name: String, _ sheet: [UInt8]) -> ValidationResult {
+        let folder = TestSupport.folder([name: sheet])
+        defer { try? FileManager.default.removeItem(at: folder) }
+        return TestSupport.validate(folder)
+    }
+
+    @Test func aRowWithABlankInstitutionAfterALineOfEmptyCellsIsMissingItsInstitution() {
+        // Line 3 is `,` (blank); line 4 leaves `dagtilbud` blank too: it belongs to no
+        // institution, not to Spiren of line 2.
+        let result = Self.read("frederikshavn/periode-6.csv", Array("dagtilbud,boern\nSpiren,5\n,\n,7\n".utf8))
+        #expect(result.problems.map(\.code) == ["missing-value"])
+        #expect(result.problems.first?.location.line == 4)
+        let spiren = RegistrationKey(project: "frederikshavn", institution: "Spiren", period: Period(6))
+        #expect(result.dataset[spiren]?[.boern] == 5)
+    }
+
+    @Test func aChildRowWithABlankKeyAfterALineOfEmptyCellsIsNotCountedUnderTheLastKey() {
+        let sheet = "projekt,dagtilbud,periode,trivsel\nfrederikshavn,Spiren,6,groen\n,,,\n,,,gul\n"
+        let result = Self.read("frederikshavn/periode-6-boern.csv", Array(sheet.utf8))
+        // The path gives project and period; the blank `dagtilbud` is the row's one problem.
+        #expect(result.problems.map(\.code) == ["missing-value"])
+        #expect(result.problems.first?.location.line == 4)
+        let spiren = RegistrationKey(project: "frederikshavn", institution: "Spiren", period: Period(6))
+        #expect(result.dataset[spiren]?[TrafficLightSeries(.trivsel)] == TrafficLightCounts(green: 1, yellow: 0, red: 0))
+    }
+
+    @Test func aCPRNumberAcrossAChunkBoundaryInTheRestOfABrokenLineRefusesTheFile() {
+        // The broken line's rest spans the 64 KiB chunk boundary, the number across it.
+        var sheet = Array("dagtilbud,boern,note\n".utf8)
+        for index in 0..<6547 { sheet += Array(String(format: "I%05d,5,\n", index).utf8) }
+        sheet += Array("Spiren,5,\"x\"y ".utf8)
+        sheet += [UInt8](repeating: UInt8(ascii: "z"), count: 65532 - sheet.count)
+        sheet += Array("150387-4721\nKastanjen,3,\n".utf8)
+        let result = Self.read("frederikshavn/periode-6.csv", sheet)
+        #expect(result.problems.map(\.code) == ["cpr-number"])
+        #expect(result.problems.first?.location.line == 6549)
+    }
+
+    @Test func aCPRNumberCutByTheStrayQuoteItselfRefusesTheFile() {
+        let result = Self.read("frederikshavn/periode-6-boern.csv", Array("dagtilbud,trivsel,barn\nSpiren,groen,\"150387\" 4721\nKastanjen,gul,b\n".utf8))
+        #expect(result.problems.map(\.code) == ["cpr-number"])
+        #expect(result.problems.first?.location.line == 2)
+    }
+}
