@@ -96,11 +96,11 @@ public struct NationalVolume: Sendable {
         for info in Catalogue.standard.periods {
             periods += "\(info.period),\(info.from),\(info.to),\(info.collected ? "yes" : "no"),\n"
         }
-        var projects = "project,municipality,title,section,maturity,institutions,children_per_period,children_note,partners,daycare_types,elements\n"
+        var projects = "project,municipality,title,section,maturity,institutions,children_per_period,children_note,children_note_en,partners,daycare_types,elements\n"
         var phases = "project,period,phase\n"
         for municipality in 1...municipalities {
             let id = Self.projectID(municipality)
-            projects += "\(id),Kommune \(municipality),National skalering \(municipality),,,,,,,,\n"
+            projects += "\(id),Kommune \(municipality),National skalering \(municipality),,,,,,,,,\n"
             for (period, phase) in Self.phases { phases += "\(id),\(period),\(phase)\n" }
         }
         let elements = "element,name,group\n1,Hjemmet som samarbejdsramme,Samarbejde med forældre\n"

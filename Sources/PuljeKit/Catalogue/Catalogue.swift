@@ -85,7 +85,9 @@ public struct Catalogue: Sendable {
                     maturity: try projectTable.optionalText(row, "maturity"),
                     institutions: try projectTable.optionalInteger(row, "institutions"),
                     childrenPerPeriod: try projectTable.optionalInteger(row, "children_per_period"),
-                    childrenNote: try projectTable.optionalText(row, "children_note"),
+                    childrenNote: CatalogueText(
+                        danish: try projectTable.optionalText(row, "children_note"),
+                        english: try projectTable.optionalText(row, "children_note_en")),
                     partners: try projectTable.list(row, "partners"),
                     daycareTypes: try projectTable.list(row, "daycare_types"),
                     elements: try projectTable.list(row, "elements").map { item throws(CatalogueError) in

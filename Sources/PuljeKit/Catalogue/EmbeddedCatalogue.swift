@@ -210,22 +210,22 @@ svendborg,7,afsluttet\#r
             + "\n").utf8),
         "projects.csv": Array((
 #"""
-project,municipality,title,section,maturity,institutions,children_per_period,children_note,partners,daycare_types,elements
-frederikshavn,Frederikshavn,Styrket deltagende forældresamarbejde,5.2,modnet,5,441,average per period,sundhedsplejerske,aldersintegreret,1;4;8
-haderslev,Haderslev,Styrket forældresamarbejde om barnets sproglige udvikling,5.3,modnet,2,86,up to,sundhedsplejerske,vuggestue;børnehave,2;3;8
-helsingoer,Helsingør,Sammen om barnet,5.4,modnet,8,30,about 30 a year in the target group,socialrådgiver,vuggestue,1;5;7
-hjoerring_boernehave,Hjørring,Styrket samarbejde – et godt børneliv,5.5,modnet,4,270,about,socialrådgiver,børnehave,2;4;7
-hjoerring_vuggestue,Hjørring,Dannelse – en rygsæk for livet,5.6,modnet,6,200,a little over,sundhedsplejerske,vuggestue,2;4;7
-ishoej,Ishøj,Børn og familier i fokus,5.7,modnet,11,140,average per period,sundhedsplejerske,aldersintegreret,1;7;8;9
-mariagerfjord,Mariagerfjord,Trivsel i dagtilbud,5.8,modnet,13,450,"about; 13 units incl. four family day-care groups",sundhedsplejerske;socialrådgiver,dagpleje;aldersintegreret,6;8;9
-morsoe,Morsø,Fælles om børnelivet,5.9,modnet,4,40,about 40 a year,sundhedsplejerske,aldersintegreret,4;5;6
-toender,Tønder,Småbørnstrampolinen,5.10,modnet,16,148,"up to; 4 play groups (dagpleje) + 12 day-care units",sundhedsplejerske,dagpleje;aldersintegreret,6;7;8;9
-vejle,Vejle,Helhedsorienteret familie- og dagtilbud,5.11,modnet,3,415,up to,sundhedsplejerske;socialrådgiver,aldersintegreret,1;7;9
-vesthimmerlands,Vesthimmerlands,Fremskudt forældresamarbejde,5.12,modnet,6,30,about,sundhedsplejerske,vuggestue,2;3;4
-aabenraa,Aabenraa,En bedre chance i livet,5.13,modnet,8,550,up to,sundhedsplejerske,dagpleje;vuggestue;børnehave,6
-glostrup,Glostrup,Det sunde liv,5.14,delvist modnet,3,282,"two units of about 108 and one of about 66",sundhedsplejerske;socialrådgiver,aldersintegreret,3;5;8
-silkeborg,Silkeborg,"Målrettet samarbejde mellem forældre, sundhedsplejen og dagtilbud",5.15,delvist modnet,12,1000,"about; 6 units + 6 play groups (dagpleje)",sundhedsplejerske,dagpleje;aldersintegreret,4;6;7
-svendborg,Svendborg,Læsevenner,5.16,ikke evalueret,3,5,"period 2 only; ended 2020",frivillige,børnehave,
+project,municipality,title,section,maturity,institutions,children_per_period,children_note,children_note_en,partners,daycare_types,elements
+frederikshavn,Frederikshavn,Styrket deltagende forældresamarbejde,5.2,modnet,5,441,gennemsnit pr. periode,average per period,sundhedsplejerske,aldersintegreret,1;4;8
+haderslev,Haderslev,Styrket forældresamarbejde om barnets sproglige udvikling,5.3,modnet,2,86,op til,up to,sundhedsplejerske,vuggestue;børnehave,2;3;8
+helsingoer,Helsingør,Sammen om barnet,5.4,modnet,8,30,ca. 30 om året i målgruppen,about 30 a year in the target group,socialrådgiver,vuggestue,1;5;7
+hjoerring_boernehave,Hjørring,Styrket samarbejde – et godt børneliv,5.5,modnet,4,270,ca.,about,socialrådgiver,børnehave,2;4;7
+hjoerring_vuggestue,Hjørring,Dannelse – en rygsæk for livet,5.6,modnet,6,200,lidt over,a little over,sundhedsplejerske,vuggestue,2;4;7
+ishoej,Ishøj,Børn og familier i fokus,5.7,modnet,11,140,gennemsnit pr. periode,average per period,sundhedsplejerske,aldersintegreret,1;7;8;9
+mariagerfjord,Mariagerfjord,Trivsel i dagtilbud,5.8,modnet,13,450,ca.; 13 enheder inkl. fire dagplejegrupper,about; 13 units incl. four family day-care groups,sundhedsplejerske;socialrådgiver,dagpleje;aldersintegreret,6;8;9
+morsoe,Morsø,Fælles om børnelivet,5.9,modnet,4,40,ca. 40 om året,about 40 a year,sundhedsplejerske,aldersintegreret,4;5;6
+toender,Tønder,Småbørnstrampolinen,5.10,modnet,16,148,op til; 4 legestuegrupper (dagpleje) + 12 dagtilbud,up to; 4 play groups (dagpleje) + 12 day-care units,sundhedsplejerske,dagpleje;aldersintegreret,6;7;8;9
+vejle,Vejle,Helhedsorienteret familie- og dagtilbud,5.11,modnet,3,415,op til,up to,sundhedsplejerske;socialrådgiver,aldersintegreret,1;7;9
+vesthimmerlands,Vesthimmerlands,Fremskudt forældresamarbejde,5.12,modnet,6,30,ca.,about,sundhedsplejerske,vuggestue,2;3;4
+aabenraa,Aabenraa,En bedre chance i livet,5.13,modnet,8,550,op til,up to,sundhedsplejerske,dagpleje;vuggestue;børnehave,6
+glostrup,Glostrup,Det sunde liv,5.14,delvist modnet,3,282,to enheder med ca. 108 og en med ca. 66,two units of about 108 and one of about 66,sundhedsplejerske;socialrådgiver,aldersintegreret,3;5;8
+silkeborg,Silkeborg,"Målrettet samarbejde mellem forældre, sundhedsplejen og dagtilbud",5.15,delvist modnet,12,1000,ca.; 6 dagtilbud + 6 legestuegrupper (dagpleje),about; 6 units + 6 play groups (dagpleje),sundhedsplejerske,dagpleje;aldersintegreret,4;6;7
+svendborg,Svendborg,Læsevenner,5.16,ikke evalueret,3,5,kun periode 2; stoppede 2020,period 2 only; ended 2020,frivillige,børnehave,
 """#
             + "\n").utf8),
         "published-activity-counts.csv": Array((

@@ -31,7 +31,7 @@ public struct CostModel: Sendable {
             guard let hourly = hourlyCost(role, municipality: activity.municipality) else {
                 throw .missingWage(role: role.id, activity: activity.name, file: activity.source.file, line: activity.source.line ?? 0)
             }
-            lines.append(.init(role: role.id, hours: hours, hourlyCostKr: hourly))
+            lines.append(.init(roles: [role], hours: hours, hourlyCostKr: hourly))
         }
         if activity.partnerHours > 0 {
             // SPEC 5: one figure for several partner professions, priced at their mean wage.
@@ -46,7 +46,7 @@ public struct CostModel: Sendable {
                 throw .missingWage(role: "partner", activity: activity.name, file: activity.source.file, line: activity.source.line ?? 0)
             }
             lines.append(.init(
-                role: activity.partnerRoles.map(\.id).joined(separator: ";"), hours: activity.partnerHours,
+                roles: activity.partnerRoles, hours: activity.partnerHours,
                 hourlyCostKr: hourly.reduce(0, +) / Double(hourly.count)))
         }
         let children = childrenPerHolding ?? activity.childrenPerHolding
@@ -61,7 +61,11 @@ public struct CostModel: Sendable {
 public struct ActivityCost: Hashable, Sendable {
     /// Hours of one role (or of the partner professions together) and the price of an hour.
     public struct RoleHours: Hashable, Sendable {
-        public let role: String
+        /// The role, or the partner professions whose hours are one figure (SPEC 5).
+        public let roles: [Role]
+        /// The roles' ids joined by `;`, as cost_hours.csv writes them: `paedagog`,
+        /// `sundhedsplejerske;socialraadgiver`.
+        public var role: String { roles.map(\.id).joined(separator: ";") }
         public let hours: Double
         public let hourlyCostKr: Double
         public var costKr: Double { hours * hourlyCostKr }

@@ -13,4 +13,10 @@ public struct Role: Hashable, Sendable, Comparable, CustomStringConvertible {
 
     public static func < (lhs: Role, rhs: Role) -> Bool { lhs.id < rhs.id }
     public var description: String { id }
+
+    /// The profession's name in `language` (the wording layer's `LabelText`): `pædagog` in
+    /// Danish; the id where no label is known.
+    public func label(_ language: Language) -> String {
+        language.text(LabelText.role(self))
+    }
 }

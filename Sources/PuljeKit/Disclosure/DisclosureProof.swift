@@ -67,22 +67,14 @@ public struct DisclosureProof: Sendable {
 
     /// The lines summary.txt and diff.txt end with.
     public func lines(_ language: Language, number: NumberFormat) -> [String] {
-        var out = [language.pick(da: "Diskretionering (SPEC 4)", en: "Disclosure control (SPEC 4)")]
+        var out = [language.text(DisclosureText.heading)]
         for (file, counts) in suppressions {
-            out.append(
-                language.pick(
-                    da: "  \(file): \(number.integer(counts.primary)) skjult for få børn, \(number.integer(counts.secondary)) mere skjult for at beskytte dem",
-                    en: "  \(file): \(number.integer(counts.primary)) hidden for too few children, \(number.integer(counts.secondary)) more hidden to protect them"))
+            out.append(language.text(DisclosureText.hiddenInFile(file: file, primary: counts.primary, secondary: counts.secondary)))
         }
         let narrowest = audit.narrowest?.interval?.width.map { number.integer($0) } ?? "-"
+        out.append(language.text(DisclosureText.audit(hiddenCounts: audit.findings.count, narrowestWidth: narrowest)))
         out.append(
-            language.pick(
-                da: "  Revision: \(number.integer(audit.findings.count)) skjulte tal; det smalleste mulige interval er \(narrowest) bredt;",
-                en: "  Audit: \(number.integer(audit.findings.count)) hidden counts; the narrowest feasible interval is \(narrowest) wide;"))
-        out.append(
-            language.pick(
-                da: "  \(number.integer(audit.failures.count)) under kravet (\(DisclosureAudit.protectionWidth), eller hvad de altid viste tal tillader).",
-                en: "  \(number.integer(audit.failures.count)) below the requirement (\(DisclosureAudit.protectionWidth), or what the always-shown figures allow)."))
+            language.text(DisclosureText.belowRequirement(failures: audit.failures.count, width: DisclosureAudit.protectionWidth)))
         return out
     }
 }

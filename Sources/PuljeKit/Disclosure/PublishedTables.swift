@@ -282,12 +282,8 @@ public enum PublishedTablesError: Error, Sendable {
 
     public func message(_ language: Language) -> String {
         switch self {
-        case .unreadable(let path):
-            language.pick(da: "\(path) kan ikke læses som CSV.", en: "\(path) cannot be read as CSV.")
-        case .nothingToAudit:
-            language.pick(
-                da: "ingen traffic_light.csv, diff.csv eller transitions.csv i de angivne mapper.",
-                en: "no traffic_light.csv, diff.csv or transitions.csv in the folders given.")
+        case .unreadable(let path): language.text(DisclosureText.unreadable(path: path))
+        case .nothingToAudit: language.text(DisclosureText.nothingToAudit)
         }
     }
 }

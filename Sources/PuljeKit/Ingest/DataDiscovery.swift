@@ -16,14 +16,9 @@ public enum DataDiscovery {
 
         public func message(_ language: Language) -> String {
             switch self {
-            case .notFound(let path):
-                language.pick(da: "Filen eller mappen findes ikke: \(path)", en: "No such file or folder: \(path)")
-            case .reportFolder(let path):
-                language.pick(
-                    da: "\(path) er en rapport, som pulje har skrevet, ikke en datamappe. Angiv mappen med arkene.",
-                    en: "\(path) is a report pulje wrote, not a data folder. Name the folder with the sheets.")
-            case .unreadableFolder(let path):
-                language.pick(da: "Mappen kan ikke læses: \(path)", en: "The folder cannot be read: \(path)")
+            case .notFound(let path): language.text(ReadingText.notFound(path: path))
+            case .reportFolder(let path): language.text(ReadingText.reportFolder(path: path))
+            case .unreadableFolder(let path): language.text(ReadingText.unreadableFolder(path: path))
             }
         }
 

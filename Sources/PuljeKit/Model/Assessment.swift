@@ -7,10 +7,8 @@ public enum Assessment: String, CaseIterable, Hashable, Sendable, Comparable {
         lhs.rawValue > rhs.rawValue  // trivsel before sprog, as on the sheet
     }
 
+    /// What it is about, lower case, in `language` (the wording layer's `LabelText`).
     public func label(_ language: Language) -> String {
-        switch self {
-        case .trivsel: language.pick(da: "trivsel", en: "wellbeing")
-        case .sprog: language.pick(da: "sprog", en: "language")
-        }
+        language.text(LabelText.assessment(self))
     }
 }

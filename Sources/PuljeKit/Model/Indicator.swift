@@ -90,24 +90,9 @@ public enum Indicator: String, CaseIterable, Hashable, Sendable, Comparable {
         }
     }
 
-    /// A short name for report tables.
+    /// A short name for report tables, in `language` (the wording layer's `LabelText`).
     public func shortLabel(_ language: Language) -> String {
-        switch self {
-        case .boern: language.pick(da: "Børn tilknyttet", en: "Children attached")
-        case .hjemmebesoeg: language.pick(da: "Hjemmebesøg", en: "Home visits")
-        case .kufferter: language.pick(da: "Sprogkufferter", en: "Language suitcases")
-        case .foraeldrearrangementer: language.pick(da: "Forældrearrangementer", en: "Parent events")
-        case .foraeldrearrangementerDeltagere:
-            language.pick(da: "Deltagere i forældrearrangementer", en: "Parent event participants")
-        case .tvaerfagligeMoeder: language.pick(da: "Tværfaglige møder", en: "Cross-professional meetings")
-        case .monofagligeIndsatser:
-            language.pick(da: "Børn med monofaglige indsatser", en: "Children, single-profession support")
-        case .tvaerfagligeIndsatser:
-            language.pick(da: "Børn med tværfaglige indsatser", en: "Children, cross-professional support")
-        case .stoettebehov: language.pick(da: "Indstillinger til støtte", en: "Referrals to specialised support")
-        case .skoleudsaettelse: language.pick(da: "Udskudt skolestart", en: "School start postponed")
-        case .skolestartMedStoette: language.pick(da: "Skolestart med støtte", en: "School start with support")
-        }
+        language.text(LabelText.indicator(self))
     }
 
     public static func < (lhs: Indicator, rhs: Indicator) -> Bool {

@@ -10,7 +10,9 @@ public struct Project: Hashable, Sendable {
     public let institutions: Int?
     /// Children attached per data period, as published (a headline, see `childrenNote`).
     public let childrenPerPeriod: Int?
-    public let childrenNote: String
+    /// The published figure's qualifier (`gennemsnit pr. periode`, `op til`), in Danish and
+    /// English.
+    public let childrenNote: CatalogueText
     /// Professional partners besides parents (`sundhedsplejerske`, `socialrådgiver`, ...).
     public let partners: [String]
     public let daycareTypes: [String]
@@ -19,7 +21,7 @@ public struct Project: Hashable, Sendable {
 
     public init(
         id: ProjectID, municipality: String, title: String, maturity: String = "",
-        institutions: Int? = nil, childrenPerPeriod: Int? = nil, childrenNote: String = "",
+        institutions: Int? = nil, childrenPerPeriod: Int? = nil, childrenNote: CatalogueText = CatalogueText(danish: ""),
         partners: [String] = [], daycareTypes: [String] = [], elements: [Int] = []
     ) {
         self.id = id

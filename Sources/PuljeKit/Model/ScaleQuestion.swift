@@ -61,18 +61,9 @@ public enum ScaleQuestion: String, CaseIterable, Hashable, Sendable, Comparable 
         }
     }
 
-    /// A short name for report tables.
+    /// A short name for report tables, in `language` (the wording layer's `LabelText`).
     public func shortLabel(_ language: Language) -> String {
-        switch self {
-        case .f1DagligKontakt: language.pick(da: "Daglig kontakt med forældre", en: "Daily contact with parents")
-        case .f2Inddragelse: language.pick(da: "Forældre inddraget", en: "Parents involved")
-        case .f3Foraeldremoeder: language.pick(da: "Forældremøder bidrager", en: "Parent meetings contribute")
-        case .t1KommunikationPrimaer: language.pick(da: "Kommunikation, primær partner", en: "Communication, main partner")
-        case .t2KommunikationOevrige: language.pick(da: "Kommunikation, øvrige", en: "Communication, other partners")
-        case .t3IndsatserPrimaer: language.pick(da: "Bedre indsatser, primær", en: "Better support, main partner")
-        case .t4IndsatserOevrige: language.pick(da: "Bedre indsatser, øvrige", en: "Better support, other partners")
-        case .t5KompetencerPrimaer: language.pick(da: "Nye kompetencer, primær", en: "New skills, main partner")
-        }
+        language.text(LabelText.question(self))
     }
 
     public static func < (lhs: ScaleQuestion, rhs: ScaleQuestion) -> Bool {

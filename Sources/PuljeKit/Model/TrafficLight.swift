@@ -25,11 +25,8 @@ public enum TrafficLight: String, CaseIterable, Hashable, Sendable {
         }
     }
 
+    /// The colour's name, lower case, in `language` (the wording layer's `LabelText`).
     public func label(_ language: Language) -> String {
-        switch self {
-        case .green: language.pick(da: "grøn", en: "green")
-        case .yellow: language.pick(da: "gul", en: "yellow")
-        case .red: language.pick(da: "rød", en: "red")
-        }
+        language.text(LabelText.light(self))
     }
 }

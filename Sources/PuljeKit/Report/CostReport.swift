@@ -1,7 +1,8 @@
 /// `pulje cost`'s output: per project a table laid out like the evaluation's cost tables
-/// (activities as columns, roles as rows, Danish kroner), with computed beside published cost
-/// per child and the deviation; `costs.csv` (SPEC 6, plus `published_cost_per_child_kr` and
-/// `deviation_pct`) and `cost_hours.csv` (one row per activity and role).
+/// (activities as columns, roles as rows by their labels, `Timer, pædagog`, Danish kroner),
+/// with computed beside published cost per child and the deviation; `costs.csv` (SPEC 6, plus
+/// `published_cost_per_child_kr` and `deviation_pct`) and `cost_hours.csv` (one row per
+/// activity and role, by id).
 public struct CostReport: Sendable {
     public let costs: [ActivityCost]
     public let catalogue: Catalogue
@@ -69,35 +70,33 @@ public struct CostReport: Sendable {
             for chunk in stride(from: 0, to: rows.count, by: 3).map({ Array(rows[$0..<min($0 + 3, rows.count)]) }) {
                 var grid = TextTable()
                 grid.add([""] + chunk.map { String($0.activity.name.prefix(24)) })
-                let roles = Set(chunk.flatMap { $0.roles.map(\.role) }).sorted()
-                for role in roles {
-                    grid.add([language.pick(da: "Timer, ", en: "Hours, ") + role] + chunk.map { cost in
+                // One row per role (or set of partner roles), in the order of their ids.
+                let lines = chunk.flatMap(\.roles)
+                for role in Set(lines.map(\.role)).sorted() {
+                    let roles = lines.first { $0.role == role }!.roles
+                    grid.add([language.text(CostText.hours(roles))] + chunk.map { cost in
                         cost.roles.first { $0.role == role }.map { number.text(ReportNumber(measured: $0.hours, .hours)) } ?? "-"
                     })
                 }
-                grid.add([language.pick(da: "Pris pr. afholdelse", en: "Cost per holding")]
-                    + chunk.map { number.kroner($0.costPerHoldingKr) })
-                grid.add([language.pick(da: "Børn pr. afholdelse", en: "Children per holding")]
+                grid.add([language.text(CostText.costPerHolding)] + chunk.map { number.kroner($0.costPerHoldingKr) })
+                grid.add([language.text(CostText.childrenPerHolding)]
                     + chunk.map { $0.childrenPerHolding.map { number.text(ReportNumber(measured: $0, .groupSize)) } ?? "-" })
-                grid.add([language.pick(da: "Pris pr. barn, beregnet", en: "Cost per child, computed")]
-                    + chunk.map { $0.costPerChildKr.map(number.kroner) ?? "-" })
-                grid.add([language.pick(da: "Pris pr. barn, publiceret", en: "Cost per child, published")]
+                grid.add([language.text(CostText.costPerChildComputed)] + chunk.map { $0.costPerChildKr.map(number.kroner) ?? "-" })
+                grid.add([language.text(CostText.costPerChildPublished)]
                     + chunk.map { $0.activity.publishedCostPerChildKr.map(number.kroner) ?? "-" })
-                grid.add([language.pick(da: "Afvigelse", en: "Deviation")]
+                grid.add([language.text(CostText.deviation)]
                     + chunk.map { $0.deviationPercent.map { number.text(ReportNumber(measured: $0, .percent)) + " %" } ?? "-" })
-                grid.add([language.pick(da: "Etablering", en: "Establishment")]
-                    + chunk.map { $0.activity.establishmentKr.map(number.kroner) ?? "-" })
+                grid.add([language.text(CostText.establishment)] + chunk.map { $0.activity.establishmentKr.map(number.kroner) ?? "-" })
                 out += [""] + grid.lines(indent: 2)
             }
             for cost in rows where !cost.activity.heldToPublished {
                 out += wrapLine(
-                    language.pick(da: "Ikke holdt op mod det publicerede: ", en: "Not held to the published figure: ")
-                        + "\(cost.activity.name): \(cost.activity.note)", indent: 2)
+                    language.text(CostText.notHeldToPublished(activity: cost.activity.name, note: cost.activity.note)), indent: 2)
             }
             out.append("")
         }
         if !notes.isEmpty {
-            out.append(language.pick(da: "Noter", en: "Notes"))
+            out.append(language.text(CostText.notes))
             for note in notes { out += wrapLine("- " + note, indent: 0) }
         }
         return out.joined(separator: "\n") + "\n"

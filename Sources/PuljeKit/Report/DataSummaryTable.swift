@@ -32,31 +32,25 @@ public struct DataSummaryTable: Sendable {
     }
 
     /// The project's periods, phases, institutions and children, and its children per period
-    /// beside the published figure.
+    /// beside the published figure with the catalogue's note on it in `language`.
     static func lines(for summary: DataSummary.ProjectSummary, _ language: Language) -> [String] {
         let number = NumberFormat(language)
         let blank = "-"
         let project = summary.project
         var table = TextTable()
-        table.add([language.pick(da: "Periode", en: "Period")] + summary.cells.map { "\($0.period)" })
+        table.add([language.text(ReportText.period)] + summary.cells.map { "\($0.period)" })
         table.add(
-            [language.pick(da: "Fase", en: "Phase")]
-                + summary.cells.map { $0.phase.map { String($0.name.prefix(4)) + "." } ?? blank })
+            [language.text(ReportText.phase)] + summary.cells.map { $0.phase.map { String($0.name.prefix(4)) + "." } ?? blank })
+        table.add([language.text(ReportText.institutions)] + summary.cells.map { number.integer($0.institutions) })
+        table.add([language.text(ReportText.childrenAttached)] + summary.cells.map { $0.children.map(number.integer) ?? blank })
         table.add(
-            [language.pick(da: "Dagtilbud", en: "Institutions")] + summary.cells.map { number.integer($0.institutions) })
-        table.add(
-            [language.pick(da: "Børn tilknyttet", en: "Children attached")]
-                + summary.cells.map { $0.children.map(number.integer) ?? blank })
-        table.add(
-            [language.pick(da: "Børn vurderet (trivsel)", en: "Children assessed (wellbeing)")]
+            [language.text(ReportText.childrenAssessedWellbeing)]
                 + summary.cells.map { $0.assessedWellbeing.map(number.integer) ?? blank })
         var out = table.lines(indent: 2)
         let perPeriod = summary.childrenPerPeriod.map { number.text(ReportNumber($0, .perPeriod)) } ?? blank
         let published = project.childrenPerPeriod.map(number.integer) ?? blank
         out += wrapLine(
-            language.pick(
-                da: "Børn pr. periode i gennemsnit: \(perPeriod) (publiceret: \(published), \(project.childrenNote))",
-                en: "Children per period on average: \(perPeriod) (published: \(published), \(project.childrenNote))"),
+            language.text(ReportText.childrenPerPeriodOnAverage(perPeriod: perPeriod, published: published, note: project.childrenNote)),
             indent: 2)
         return out
     }

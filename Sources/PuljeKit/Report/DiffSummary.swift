@@ -21,20 +21,14 @@ public struct DiffSummary: Sendable {
 
     private var number: NumberFormat { NumberFormat(language) }
     private let blank = "-"
-    private var notRegistered: String { language.pick(da: "ikke reg.", en: "not reg.") }
+    private var notRegistered: String { language.text(DiffText.notRegistered) }
 
     public var text: String {
-        let title = language.pick(
-            da: "pulje: \(side(comparison.from)) sammenlignet med \(side(comparison.to)) (\(name))",
-            en: "pulje: \(side(comparison.from)) compared with \(side(comparison.to)) (\(name))")
+        let title = language.text(DiffText.title(from: comparison.from, to: comparison.to, name: name))
         var out = [title, String(repeating: "=", count: title.count), ""]
-        out += wrapLine(
-            language.pick(
-                da: "* = signifikant på 5 %-niveau. Ved ikke-signifikante ændringer står den mindste forskel, data kunne have påvist med 80 % styrke (\"påv.\"). Forskelle i andele er i procentpoint. p (chi²) tester hele fordelingen på grøn, gul og rød. Andele fra færre end \(minimumCell) børn er undertrykt.",
-                en: "* = significant at 5%. Changes that are not significant carry the smallest difference the data could have detected with 80% power (\"MDD\"). Differences in shares are in percentage points. p (chi²) tests the whole green/yellow/red distribution. Shares from fewer than \(minimumCell) children are suppressed."),
-            indent: 0)
+        out += wrapLine(language.text(DiffText.legend(minimumCell: minimumCell)), indent: 0)
         if comparison.projects.isEmpty {
-            out += ["", language.pick(da: "Ingen registreringer i de valgte perioder.", en: "No registrations in the chosen periods.")]
+            out += ["", language.text(DiffText.noRegistrations)]
         }
         for project in comparison.projects {
             out.append("")
@@ -45,18 +39,9 @@ public struct DiffSummary: Sendable {
 
     private var minimumCell: Int { comparison.minimumCell }
 
-    /// `periode 2`, `virkning`.
-    private func side(_ scope: PeriodScope) -> String {
-        switch scope {
-        case .period(let period): language.pick(da: "periode \(period)", en: "period \(period)")
-        case .phase(let phase): language.pick(da: "fasen \(phase.name)", en: "the \(phase.name) phase")
-        default: "\(scope)"
-        }
-    }
-
     /// Column head for a side: `p.2`, `virkning`.
     private func head(_ scope: PeriodScope) -> String {
-        if case .period(let period) = scope { return "p.\(period)" }
+        if case .period = scope { return language.text(ReportText.periodShort(scope)) }
         return "\(scope)"
     }
 
@@ -85,8 +70,7 @@ public struct DiffSummary: Sendable {
         guard !changes.isEmpty else { return [] }
         var table = TextTable()
         table.add([
-            language.pick(da: "Aktiviteter", en: "Activities"), head(comparison.from), head(comparison.to),
-            language.pick(da: "Ændring", en: "Change"), "%",
+            language.text(ReportText.activities), head(comparison.from), head(comparison.to), language.text(DiffText.change), "%",
         ])
         var uneven = false
         for change in changes {
@@ -104,11 +88,7 @@ public struct DiffSummary: Sendable {
         }
         var out = [""] + table.lines(indent: 2)
         if uneven {
-            out += wrapLine(
-                language.pick(
-                    da: "(Siderne dækker et forskelligt antal perioder; summerne er ikke direkte sammenlignelige.)",
-                    en: "(The sides cover a different number of periods; the sums are not directly comparable.)"),
-                indent: 2)
+            out += wrapLine(language.text(DiffText.unevenSides), indent: 2)
         }
         return out
     }
@@ -118,8 +98,8 @@ public struct DiffSummary: Sendable {
         guard !changes.isEmpty else { return [] }
         var table = TextTable()
         table.add([
-            language.pick(da: "Samarbejde (1-7)", en: "Collaboration (1-7)"), head(comparison.from),
-            head(comparison.to), language.pick(da: "Forskel [95 % KI]", en: "Difference [95% CI]"), "p", "",
+            language.text(ReportText.collaborationScale), head(comparison.from), head(comparison.to),
+            language.text(DiffText.differenceWithInterval), "p", "",
         ])
         for change in changes {
             let mean = { (summary: MeanSummary?) in
@@ -137,10 +117,10 @@ public struct DiffSummary: Sendable {
                 difference = signed(ReportNumber(value, .points))
                 // Welch needs 2 ratings a side and some spread.
                 let fewRatings = min(change.from?.n ?? 0, change.to?.n ?? 0) < 2
-                note = fewRatings ? "n < 2" : language.pick(da: "ingen spredning", en: "no spread")
+                note = fewRatings ? "n < 2" : language.text(DiffText.noSpread)
             }
             if let detectable = change.minimumDetectableDifference {
-                note = language.pick(da: "påv. ±", en: "MDD ±") + points(detectable)
+                note = language.text(DiffText.detectable(points(detectable)))
             }
             table.add([change.question.shortLabel(language), mean(change.from), mean(change.to), difference, p, note])
         }
@@ -152,9 +132,8 @@ public struct DiffSummary: Sendable {
         guard !changes.isEmpty else { return [] }
         var table = TextTable()
         table.add([
-            language.pick(da: "Andel grøn", en: "Share green"), head(comparison.from), head(comparison.to),
-            language.pick(da: "Forskel [95 % KI]", en: "Difference [95% CI]"),
-            language.pick(da: "p (chi²)", en: "p (chi²)"), "",
+            language.text(ReportText.shareGreen), head(comparison.from), head(comparison.to),
+            language.text(DiffText.differenceWithInterval), "p (chi²)", "",
         ])
         for change in changes {
             table.add(
@@ -167,7 +146,7 @@ public struct DiffSummary: Sendable {
     private func share(_ change: TrafficLightChange, _ side: TrafficLightChange.Side) -> String {
         guard let counts = change.counts(side) else { return notRegistered }
         guard let share = change.greenShare(side) else {
-            return "\(language.pick(da: "undertrykt", en: "suppressed")) n=\(counts.total)"
+            return "\(language.text(ReportText.suppressed)) n=\(counts.total)"
         }
         return "\(number.text(ReportNumber(share, .share))) % (n=\(counts.total))"
     }
@@ -180,7 +159,7 @@ public struct DiffSummary: Sendable {
         }
         if let test = change.chiSquare { cells[1] = pValue(test.p) + (test.p < 0.05 ? " *" : "") }
         if let detectable = change.minimumDetectableDifference {
-            cells[2] = language.pick(da: "påv. ±", en: "MDD ±") + percent(detectable)
+            cells[2] = language.text(DiffText.detectable(percent(detectable)))
         }
         return cells
     }
@@ -188,16 +167,14 @@ public struct DiffSummary: Sendable {
     // MARK: Panel
 
     private func panelLines(_ panel: ChildPanel) -> [String] {
-        let label = panel.assessment.label(language)
         var out = [""] + wrapLine(
-            language.pick(
-                da: "Samme børn (\(label)): \(panel.stayers) blev, \(panel.newcomers.total) kom til, \(panel.leavers.total) gik",
-                en: "Same children (\(label)): \(panel.stayers) stayed, \(panel.newcomers.total) joined, \(panel.leavers.total) left"),
+            language.text(
+                DiffText.sameChildren(
+                    panel.assessment, stayed: panel.stayers, joined: panel.newcomers.total, left: panel.leavers.total)),
             indent: 2)
         var table = TextTable()
         table.add(
-            [language.pick(da: "fra \\ til", en: "from \\ to")]
-                + TrafficLight.allCases.map { $0.label(language) } + [language.pick(da: "gik", en: "left")])
+            [language.text(DiffText.fromTo)] + TrafficLight.allCases.map { $0.label(language) } + [language.text(DiffText.left)])
         let shown = comparison.suppression(of: panel)
         let cells = TrafficLight.allCases.flatMap { from in TrafficLight.allCases.map { shown.stayers(from, $0, in: panel) } }
         let leavers = TrafficLight.allCases.map { shown.leavers($0, in: panel) }
@@ -207,43 +184,25 @@ public struct DiffSummary: Sendable {
                 [from.label(language)] + TrafficLight.allCases.map { cell(panel, cells[from.index * 3 + $0.index]) }
                     + [cell(panel, leavers[from.index])])
         }
-        table.add([language.pick(da: "kom til", en: "joined")] + newcomers.map { cell(panel, $0) } + [""])
+        table.add([language.text(DiffText.joined)] + newcomers.map { cell(panel, $0) } + [""])
         out += table.lines(indent: 4)
-        out += wrapLine(
-            language.pick(
-                da: "(Gik: sidste vurdering før barnet gik, fra rækken med status udgaaet hvor den findes. x: færre end \(panel.minimumCell) børn, eller skjult så det ikke kan regnes ud af totalen.)",
-                en: "(Left: the last assessment before the child left, from the row with status udgaaet where there is one. x: fewer than \(panel.minimumCell) children, or hidden so that it cannot be worked out from the total.)"),
-            indent: 4)
+        out += wrapLine(language.text(DiffText.panelLegend(minimumCell: panel.minimumCell)), indent: 4)
         if let first = panel.greenShare(.from, shown: shown).map({ number.text(ReportNumber($0, .share)) }),
             let second = panel.greenShare(.to, shown: shown).map({ number.text(ReportNumber($0, .share)) })
         {
-            var line = language.pick(
-                da: "Andel grøn blandt dem, der blev: \(first) % -> \(second) %",
-                en: "Share green among those who stayed: \(first) % -> \(second) %")
+            var line = language.text(DiffText.shareGreenAmongStayers(first: first, second: second))
             if let test = panel.mcNemar(shown: shown) { line += "; McNemar p = \(pValue(test.p))\(test.p < 0.05 ? " *" : "")" }
             if let test = panel.stuartMaxwell(shown: shown) {
                 line += "; Stuart-Maxwell p = \(pValue(test.p))\(test.p < 0.05 ? " *" : "")"
             }
             out += wrapLine(line, indent: 4)
         } else if !panel.suppressed {
-            out += wrapLine(
-                language.pick(
-                    da: "Andele og tests skjult: de kunne give skjulte tal (x) bort.",
-                    en: "Shares and tests hidden: they could give hidden counts (x) away."),
-                indent: 4)
+            out += wrapLine(language.text(DiffText.panelSharesHidden), indent: 4)
         } else {
-            out += wrapLine(
-                language.pick(
-                    da: "Færre end \(panel.minimumCell) blev: ingen andele eller tests.",
-                    en: "Fewer than \(panel.minimumCell) stayed: no shares or tests."),
-                indent: 4)
+            out += wrapLine(language.text(DiffText.fewStayed(minimumCell: panel.minimumCell)), indent: 4)
         }
         if let ambiguous = shown.ambiguous(in: panel), ambiguous > 0 {
-            out += wrapLine(
-                language.pick(
-                    da: "\(ambiguous) pseudonymer stod på to aktive rækker i samme periode og er udeladt.",
-                    en: "\(ambiguous) pseudonyms were on two active rows of one period and are left out."),
-                indent: 4)
+            out += wrapLine(language.text(DiffText.ambiguousPseudonyms(ambiguous)), indent: 4)
         }
         return out
     }
@@ -261,10 +220,7 @@ public struct DiffSummary: Sendable {
         let significant = changes.filter { $0.isSignificant == true }
         let tested = changes.filter { $0.chiSquare != nil }.count
         var out = [""] + wrapLine(
-            language.pick(
-                da: "Dagtilbud: \(tested) af \(changes.count) trafiklys-serier kunne testes, \(significant.count) ændrede sig signifikant (alle tal i diff.csv).",
-                en: "Institutions: \(tested) of \(changes.count) traffic-light series could be tested, \(significant.count) changed significantly (all figures in diff.csv)."),
-            indent: 2)
+            language.text(DiffText.institutionSeries(tested: tested, of: changes.count, significant: significant.count)), indent: 2)
         guard !significant.isEmpty else { return out }
         var table = TextTable()
         for change in significant {

@@ -15,14 +15,10 @@ public struct EvaluationSummary: Sendable, ReportRendering {
 
     public var text: String {
         let listing = ProblemListing(context.result, language: language)
-        let title = language.pick(da: "pulje: evaluering af \(context.name)", en: "pulje: evaluation of \(context.name)")
+        let title = language.text(ReportText.summaryTitle(name: context.name))
         var out = [title, String(repeating: "=", count: title.count), "", listing.summaryLine()]
         if context.result.rejectedRows > 0 {
-            out += wrapLine(
-                language.pick(
-                    da: "\(number.integer(context.result.rejectedRows)) rækker er sprunget over (se Datakvalitet og problems.csv).",
-                    en: "\(number.integer(context.result.rejectedRows)) rows were skipped (see Data quality and problems.csv)."),
-                indent: 0)
+            out += wrapLine(language.text(ReportText.rowsSkipped(context.result.rejectedRows)), indent: 0)
         }
         out.append("")
         for summary in context.aggregation.dataSummary.projects {
@@ -55,10 +51,7 @@ public struct EvaluationSummary: Sendable, ReportRendering {
         guard !indicators.isEmpty else { return [] }
         let hasImpact = !catalogue.periods(of: project, in: .virkning).isEmpty
         var table = TextTable()
-        table.add([
-            "", language.pick(da: "Virkningsfase", en: "Impact phase"),
-            language.pick(da: "Hele perioden", en: "Whole period"),
-        ])
+        table.add(["", language.text(ReportText.impactPhase), language.text(ReportText.wholePeriod)])
         for indicator in indicators {
             let impact = figures.first { $0.indicator == indicator && $0.scope == .phase(.virkning) }?.value
             let all = figures.first { $0.indicator == indicator && $0.scope == .all }?.value
@@ -66,11 +59,7 @@ public struct EvaluationSummary: Sendable, ReportRendering {
         }
         var out = [""] + table.lines(indent: 2)
         if !hasImpact {
-            out += wrapLine(
-                language.pick(
-                    da: "(Projektet nåede ikke virkningsfasen i dataperioderne.)",
-                    en: "(The project did not reach the impact phase in the data periods.)"),
-                indent: 2)
+            out += wrapLine(language.text(ReportText.noImpactPhase), indent: 2)
         }
         return out
     }
@@ -79,11 +68,7 @@ public struct EvaluationSummary: Sendable, ReportRendering {
         let figures = context.aggregation.scales(of: project).filter { $0.institution == nil && $0.scope.isSinglePeriod }
         guard !figures.isEmpty else { return [] }
         var table = TextTable()
-        table.add([
-            language.pick(da: "Samarbejde (1-7)", en: "Collaboration (1-7)"),
-            language.pick(da: "Første", en: "First"), language.pick(da: "Sidste", en: "Last"),
-            language.pick(da: "Retning", en: "Direction"),
-        ])
+        table.add([ReportText.collaborationScale, .first, .last, .direction].map(language.text))
         for question in ScaleQuestion.allCases {
             let series = figures.filter { $0.question == question }.sorted { $0.scope < $1.scope }
             guard let first = series.first, let last = series.last else { continue }
@@ -96,8 +81,8 @@ public struct EvaluationSummary: Sendable, ReportRendering {
     }
 
     private func describe(_ figure: ScaleFigure) -> String {
-        let period = language.pick(da: "p.", en: "p.")
-        return "\(period)\(figure.scope) \(number.text(ReportNumber(figure.summary.exactMean, .mean))) (n=\(figure.summary.n))"
+        let period = language.text(ReportText.periodShort(figure.scope))
+        return "\(period) \(number.text(ReportNumber(figure.summary.exactMean, .mean))) (n=\(figure.summary.n))"
     }
 
     /// Up or down as the means are shown: two means printed alike are unchanged.
@@ -105,17 +90,14 @@ public struct EvaluationSummary: Sendable, ReportRendering {
         guard !same, let before = ReportNumber(first.exactMean, .mean).rounded(.text),
             let after = ReportNumber(last.exactMean, .mean).rounded(.text)
         else { return blank }
-        if after > before { return language.pick(da: "op", en: "up") }
-        if after < before { return language.pick(da: "ned", en: "down") }
-        return language.pick(da: "uændret", en: "unchanged")
+        if after > before { return language.text(ReportText.up) }
+        if after < before { return language.text(ReportText.down) }
+        return language.text(ReportText.unchanged)
     }
 
     private func trafficLightLines(_ project: ProjectID) -> [String] {
         var table = TextTable()
-        table.add([
-            language.pick(da: "Andel grøn", en: "Share green"), language.pick(da: "Første", en: "First"),
-            language.pick(da: "Sidste", en: "Last"),
-        ])
+        table.add([ReportText.shareGreen, .first, .last].map(language.text))
         for series in [TrafficLightSeries(.trivsel), TrafficLightSeries(.sprog)] {
             let figures = context.aggregation.trafficLights(of: project).filter {
                 $0.institution == nil && $0.series == series && $0.scope.isSinglePeriod
@@ -129,9 +111,9 @@ public struct EvaluationSummary: Sendable, ReportRendering {
 
     /// `p.2 78,5 % [74,1-82,4] n=349`, or `p.2 undertrykt n=3`.
     private func describe(_ figure: TrafficLightFigure) -> String {
-        let head = "p.\(figure.scope)"
+        let head = language.text(ReportText.periodShort(figure.scope))
         guard let share = figure.share(.green), let interval = figure.greenInterval else {
-            return "\(head) \(language.pick(da: "undertrykt", en: "suppressed")) n=\(figure.n)"
+            return "\(head) \(language.text(ReportText.suppressed)) n=\(figure.n)"
         }
         let percent = { (bound: Double) in self.number.text(ReportNumber(measured: bound, .share)) }
         return "\(head) \(number.text(ReportNumber(share, .share))) % [\(percent(interval.lowerBound))-\(percent(interval.upperBound))] n=\(figure.n)"
@@ -147,11 +129,7 @@ public struct EvaluationSummary: Sendable, ReportRendering {
         }
         guard !costs.totals.isEmpty else { return [] }
         var table = TextTable()
-        table.add([
-            language.pick(da: "Løbende omkostninger, 2022-priser", en: "Running cost, 2022 prices"),
-            language.pick(da: "Afholdelser", en: "Holdings"), language.pick(da: "I alt", en: "Total"),
-            language.pick(da: "Pr. barn", en: "Per child"),
-        ])
+        table.add([CostText.runningCostTable, .holdings, .total, .perChild].map(language.text))
         for row in costs.totals {
             table.add([
                 String(row.activity.prefix(34)), number.text(ReportNumber(measured: row.holdings, .holdings)), number.kroner(row.costKr),
@@ -168,43 +146,30 @@ public struct EvaluationSummary: Sendable, ReportRendering {
         let errors = problems.filter { $0.severity == .error }.count
             + omitted.filter { $0.severity == .error }.reduce(0) { $0 + $1.count }
         let warnings = problems.count + omitted.reduce(0) { $0 + $1.count } - errors
-        let text =
-            errors + warnings == 0
-            ? language.pick(da: "Dataproblemer: ingen.", en: "Data problems: none.")
-            : language.pick(
-                da: "Dataproblemer: \(errors) fejl, \(warnings) advarsler (se Datakvalitet).",
-                en: "Data problems: \(errors) errors, \(warnings) warnings (see Data quality).")
-        return [""] + wrapLine(text, indent: 2)
+        return [""] + wrapLine(language.text(ReportText.dataProblems(errors: errors, warnings: warnings)), indent: 2)
     }
 
     // MARK: Across projects
 
     private func tabel3() -> [String] {
-        let heading = language.pick(
-            da: "Aktiviteter på tværs af projekter (som evalueringens Tabel 3)",
-            en: "Activities across projects (as the evaluation's Tabel 3)")
+        let heading = language.text(ReportText.acrossProjectsTable)
         var table = TextTable()
-        table.add([
-            "", language.pick(da: "Seneste 12 mdr. (periode 6-7)", en: "Last 12 months (periods 6-7)"),
-            language.pick(da: "Hele perioden", en: "Whole period"),
-        ])
+        table.add(["", language.text(ReportText.lastTwelveMonths), language.text(ReportText.wholePeriod)])
         let figures = context.aggregation.activity(of: nil)
         for indicator in Indicator.allCases where figures.contains(where: { $0.indicator == indicator }) {
             let recent = figures.first { $0.indicator == indicator && $0.scope == .window(Aggregation.lastTwelveMonths) }
             let all = figures.first { $0.indicator == indicator && $0.scope == .all }
-            let label =
-                indicator == .boern
-                ? language.pick(da: "Børn pr. periode", en: "Children per period") : indicator.shortLabel(language)
+            let label = indicator == .boern ? language.text(ReportText.childrenPerPeriod) : indicator.shortLabel(language)
             table.add([label, value(recent?.value), value(all?.value)])
         }
         return [heading, String(repeating: "-", count: heading.count)] + table.lines(indent: 2)
     }
 
     private func dataQuality(_ listing: ProblemListing) -> [String] {
-        let heading = language.pick(da: "Datakvalitet", en: "Data quality")
+        let heading = language.text(ReportText.dataQuality)
         var out = [heading, String(repeating: "-", count: heading.count)]
         if context.result.problems.isEmpty {
-            out.append(language.pick(da: "Ingen fejl eller advarsler.", en: "No errors or warnings."))
+            out.append(language.text(ReportText.noProblems))
             return out
         }
         let byCode = context.result.countsByCode

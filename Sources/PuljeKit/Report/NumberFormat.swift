@@ -4,12 +4,16 @@
 public struct NumberFormat: Sendable {
     public let language: Language
 
+    /// The language's decimal mark and thousands separator (the wording layer's).
+    private let notation: NumberNotation
+
     public init(_ language: Language) {
         self.language = language
+        notation = language.numberNotation
     }
 
-    private var groupSeparator: UInt8 { language == .danish ? UInt8(ascii: ".") : UInt8(ascii: ",") }
-    private var decimalMark: UInt8 { language == .danish ? UInt8(ascii: ",") : UInt8(ascii: ".") }
+    private var groupSeparator: UInt8 { notation.groupSeparator }
+    private var decimalMark: UInt8 { notation.decimalMark }
 
     /// A whole number with thousands grouped: `1.099`.
     public func integer(_ value: Int) -> String {

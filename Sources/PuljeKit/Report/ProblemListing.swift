@@ -91,15 +91,10 @@ public struct ProblemListing: Sendable {
     public func text() -> String {
         var lines: [String] = []
         var currentFile: String?
-        let number = NumberFormat(language)
         func closeFile() {
             guard let file = currentFile else { return }
             for omission in result.omitted where omission.file == file {
-                let count = number.integer(omission.count)
-                lines.append(
-                    "  " + language.pick(
-                        da: "... og \(count) flere [\(omission.code)] i denne fil (alle står i problems.csv)",
-                        en: "... and \(count) more [\(omission.code)] in this file (all are in problems.csv)"))
+                lines.append("  " + language.text(ReportText.moreOfCodeInFile(count: omission.count, code: omission.code)))
             }
         }
         for problem in result.problems {
@@ -121,34 +116,27 @@ public struct ProblemListing: Sendable {
     func describe(_ problem: Problem) -> String {
         let location = problem.location
         var place: [String] = []
-        if let line = location.line { place.append(language.pick(da: "linje \(line)", en: "line \(line)")) }
+        if let line = location.line { place.append(language.text(ReportText.line(line))) }
         if let name = location.columnName {
             place.append(name)
         } else if let column = location.column {
-            place.append(language.pick(da: "kolonne \(column)", en: "column \(column)"))
+            place.append(language.text(ReportText.column(column)))
         }
-        let severity =
-            problem.severity == .error
-            ? language.pick(da: "fejl", en: "error") : language.pick(da: "advarsel", en: "warning")
+        let severity = language.text(ReportText.severity(problem.severity))
         let prefix = place.isEmpty ? "" : place.joined(separator: ", ") + ": "
         return "\(prefix)\(severity) [\(problem.code)] \(problem.message(language))"
     }
 
-    /// Files, rows, projects, institutions, periods, errors and warnings.
+    /// Files, rows, projects, institutions, periods, errors and warnings, each noun in the
+    /// number of its count (`1 fil`, `2 filer`).
     public func summaryLine() -> String {
-        let number = NumberFormat(language)
         let dataset = result.dataset
-        let errors = result.errorCount
-        let warnings = result.warningCount
-        return language.pick(
-            da: "\(number.integer(result.files.count)) filer, \(number.integer(result.rows)) rækker"
-                + " (\(number.integer(result.rejectedRows)) afvist), \(dataset.projects.count) projekter,"
-                + " \(number.integer(dataset.institutionCount)) dagtilbud, \(dataset.periods.count) perioder:"
-                + " \(number.integer(errors)) fejl, \(number.integer(warnings)) advarsler",
-            en: "\(number.integer(result.files.count)) files, \(number.integer(result.rows)) rows"
-                + " (\(number.integer(result.rejectedRows)) rejected), \(dataset.projects.count) projects,"
-                + " \(number.integer(dataset.institutionCount)) institutions, \(dataset.periods.count) periods:"
-                + " \(number.integer(errors)) errors, \(number.integer(warnings)) warnings")
+        return language.text(
+            ReportText.runCounts(
+                .init(
+                    files: result.files.count, rows: result.rows, rejectedRows: result.rejectedRows,
+                    projects: dataset.projects.count, institutions: dataset.institutionCount, periods: dataset.periods.count,
+                    errors: result.errorCount, warnings: result.warningCount)))
     }
 }
 

@@ -36,8 +36,7 @@ public struct ReportContext: Sendable {
         switch costs {
         case nil: return nil
         case .failure(let error):
-            return .failure(CostFailure(sentence: language.pick(da: "Omkostninger kan ikke beregnes: ", en: "Costs cannot be computed: ")
-                + error.message(language)))
+            return .failure(CostFailure(sentence: language.text(CostText.cannotCompute(reason: error.message(language)))))
         case .success(let costs):
             return .success((costs.rows.filter { $0.project == project && $0.institution == nil }, assumptions(costs, project)))
         }
@@ -50,9 +49,7 @@ public struct ReportContext: Sendable {
     /// The assumption made where one indicator counts several of a project's activities.
     private func assumptions(_ costs: InterventionCosts, _ project: ProjectID) -> [String] {
         costs.sharedIndicators.filter { $0.project == project }.map { shared in
-            language.pick(
-                da: "Antagelse: \(shared.indicator.id) tæller både \(shared.activities.joined(separator: ", ")); antallet er fordelt ligeligt.",
-                en: "Assumption: \(shared.indicator.id) counts \(shared.activities.joined(separator: ", ")); the count is split equally.")
+            language.text(CostText.sharedIndicator(shared.indicator, activities: shared.activities))
         }
     }
 }

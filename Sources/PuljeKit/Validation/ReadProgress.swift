@@ -30,10 +30,7 @@ public final class ReadProgress: Sendable {
     public func line(_ language: Language) -> String {
         let now = counts.withLock { $0 }
         let seconds = max(Date().timeIntervalSince(started), 0.001)
-        let number = NumberFormat(language)
-        let rate = number.integer(Int(Double(now.bytes) / 1_000_000 / seconds))
-        return language.pick(
-            da: "\(number.integer(now.files))/\(number.integer(totalFiles)) filer, \(number.integer(now.rows)) rækker, \(rate) MB/s",
-            en: "\(number.integer(now.files))/\(number.integer(totalFiles)) files, \(number.integer(now.rows)) rows, \(rate) MB/s")
+        let rate = Int(Double(now.bytes) / 1_000_000 / seconds)
+        return language.text(ReadingText.progress(filesRead: now.files, files: totalFiles, rows: now.rows, megabytesPerSecond: rate))
     }
 }

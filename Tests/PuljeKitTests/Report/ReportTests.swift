@@ -51,7 +51,7 @@ import Testing
     @Test func summaryLineCountsWhatWasRead() {
         let listing = ProblemListing(InvalidFixtureTests.run("count-not-whole-number"), language: .english)
         #expect(listing.summaryLine()
-            == "1 files, 3 rows (2 rejected), 1 projects, 1 institutions, 1 periods: 2 errors, 0 warnings")
+            == "1 file, 3 rows (2 rejected), 1 project, 1 institution, 1 period: 2 errors, 0 warnings")
         let danish = ProblemListing(EvaluationFixtureTests.result, language: .danish).summaryLine()
         #expect(danish.hasPrefix("103 filer, 1.315 rækker (0 afvist), 15 projekter, 104 dagtilbud, 6 perioder"))
     }

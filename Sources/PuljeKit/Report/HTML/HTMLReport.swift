@@ -17,7 +17,7 @@ public struct HTMLReport: Sendable, ReportRendering {
     private let blank = "–"
 
     public var html: String {
-        let title = language.pick(da: "Evaluering af \(context.name)", en: "Evaluation of \(context.name)")
+        let title = language.text(HTMLText.title(name: context.name))
         let summaries = context.aggregation.dataSummary.projects
         var body = [
             "<header><h1>\(Markup.escape(title))</h1>",
@@ -56,9 +56,9 @@ public struct HTMLReport: Sendable, ReportRendering {
             "<li><a href=\"#\(anchor(summary.project.id))\">"
                 + Markup.escape("\(summary.project.municipality): \(summary.project.title)") + "</a></li>"
         }
-        items.append("<li><a href=\"#tvaers\">" + Markup.escape(language.pick(da: "På tværs af projekter (Tabel 3)", en: "Across projects (Tabel 3)")) + "</a></li>")
-        items.append("<li><a href=\"#datakvalitet\">" + Markup.escape(language.pick(da: "Datakvalitet", en: "Data quality")) + "</a></li>")
-        return "<nav aria-label=\"\(Markup.escape(language.pick(da: "Indhold", en: "Contents")))\"><ol>" + items.joined() + "</ol></nav>"
+        items.append("<li><a href=\"#tvaers\">" + Markup.escape(language.text(HTMLText.acrossProjectsLink)) + "</a></li>")
+        items.append("<li><a href=\"#datakvalitet\">" + Markup.escape(language.text(ReportText.dataQuality)) + "</a></li>")
+        return "<nav aria-label=\"\(Markup.escape(language.text(HTMLText.contents)))\"><ol>" + items.joined() + "</ol></nav>"
     }
 
     /// How to read the charts: said once, in words, before the first one.
@@ -67,23 +67,13 @@ public struct HTMLReport: Sendable, ReportRendering {
             "<span class=\"swatch\" style=\"background:\(ChartPalette.fill(light))\"></span>" + Markup.escape(light.label(language))
         }.joined(separator: " ")
         let notCollected = catalogue.periods.filter { !$0.collected }.map { info in
-            language.pick(da: "periode", en: "period") + " \(info.period)" + (info.note.isEmpty ? "" : " (\(info.note))")
+            language.text(HTMLText.periodInSentence(info.period)) + (info.note.isEmpty ? "" : " (\(info.note))")
         }
         let items = [
-            language.pick(
-                da: "Samarbejdsspørgsmål: gennemsnit på skalaen 1 (slet ikke) til 7 (i meget høj grad) pr. periode; det lyse bånd er 95 %-konfidensintervallet.",
-                en: "Collaboration questions: mean on the scale 1 (not at all) to 7 (to a very high degree) per period; the light band is the 95% confidence interval."),
-            language.pick(
-                da: "Trafiklys: andel børn i grøn (nederst), gul og rød (øverst) position; n under hver søjle er antal vurderede børn (i dagtilbuddenes små figurer tallet alene).",
-                en: "Traffic lights: share of children in green (bottom), yellow and red (top) position; n under each bar is the number of children assessed (the number alone in the institutions' small charts)."),
-            language.pick(
-                da: "u. = undertrykt: færre end \(context.minimumCell) børn, eller skjult så et andet dagtilbuds tal ikke kan regnes ud af totalen. Kun n vises.",
-                en: "u. = suppressed: fewer than \(context.minimumCell) children, or hidden so that another institution's figure cannot be worked out from the total. Only n is shown."),
-            language.pick(da: "Gul baggrund: projektets virkningsfase.", en: "Yellow background: the project's impact phase."),
-            language.pick(da: "Skravering: ikke indsamlet", en: "Hatching: not collected") + (notCollected.isEmpty ? "" : " – " + notCollected.joined(separator: ", "))
-                + language.pick(da: ". En stiplet linje springer en periode over.", en: ". A dashed line skips a period."),
-        ]
-        return "<aside class=\"legend\"><h2>" + Markup.escape(language.pick(da: "Sådan læses figurerne", en: "How to read the figures"))
+            HTMLText.legendScale, .legendLights, .legendSuppressed(minimumCell: context.minimumCell), .legendImpactPhase,
+            .legendHatching(notCollected: notCollected),
+        ].map(language.text)
+        return "<aside class=\"legend\"><h2>" + Markup.escape(language.text(HTMLText.howToRead))
             + "</h2><p>" + swatches + "</p><ul>" + items.map { "<li>" + Markup.escape($0) + "</li>" }.joined() + "</ul></aside>"
     }
 
@@ -106,19 +96,17 @@ public struct HTMLReport: Sendable, ReportRendering {
 
     private func dataTable(_ summary: DataSummary.ProjectSummary) -> String {
         let rows: [[String]] = [
-            [language.pick(da: "Fase", en: "Phase")] + summary.cells.map { $0.phase?.name ?? blank },
-            [language.pick(da: "Dagtilbud", en: "Institutions")] + summary.cells.map { number.integer($0.institutions) },
-            [language.pick(da: "Børn tilknyttet", en: "Children attached")] + summary.cells.map { $0.children.map(number.integer) ?? blank },
-            [language.pick(da: "Børn vurderet (trivsel)", en: "Children assessed (wellbeing)")]
+            [language.text(ReportText.phase)] + summary.cells.map { $0.phase?.name ?? blank },
+            [language.text(ReportText.institutions)] + summary.cells.map { number.integer($0.institutions) },
+            [language.text(ReportText.childrenAttached)] + summary.cells.map { $0.children.map(number.integer) ?? blank },
+            [language.text(ReportText.childrenAssessedWellbeing)]
                 + summary.cells.map { $0.assessedWellbeing.map(number.integer) ?? blank },
         ]
-        let header = [language.pick(da: "Periode", en: "Period")] + summary.cells.map { "\($0.period)" }
+        let header = [language.text(ReportText.period)] + summary.cells.map { "\($0.period)" }
         let perPeriod = format(summary.childrenPerPeriod)
         let published = summary.project.childrenPerPeriod.map(number.integer) ?? blank
-        let note = language.pick(
-            da: "Børn pr. periode i gennemsnit: \(perPeriod) (publiceret: \(published)).",
-            en: "Children per period on average: \(perPeriod) (published: \(published)).")
-        return table(header: header, rows: rows, caption: language.pick(da: "Data pr. periode", en: "Data per period"))
+        let note = language.text(HTMLText.childrenPerPeriodOnAverage(perPeriod: perPeriod, published: published))
+        return table(header: header, rows: rows, caption: language.text(HTMLText.dataPerPeriod))
             + Markup.element("p", note)
     }
 
@@ -126,7 +114,7 @@ public struct HTMLReport: Sendable, ReportRendering {
         let figures = context.aggregation.scales(of: project).filter { $0.institution == nil && $0.scope.isSinglePeriod }
         let questions = ScaleQuestion.allCases.filter { question in figures.contains { $0.question == question } }
         guard !questions.isEmpty else { return "" }
-        var out = Markup.element("h3", language.pick(da: "Samarbejde med forældre og partnere (1-7)", en: "Collaboration with parents and partners (1-7)"))
+        var out = Markup.element("h3", language.text(HTMLText.collaborationHeading))
         out += "<div class=\"charts\">"
         for (number, question) in questions.enumerated() {
             let chart = ScaleChart(
@@ -144,7 +132,7 @@ public struct HTMLReport: Sendable, ReportRendering {
         let figures = context.aggregation.trafficLights(of: project).filter { $0.institution == nil }
         let series = TrafficLightSeries.all.filter { series in figures.contains { $0.series == series } }
         guard !series.isEmpty else { return "" }
-        var out = Markup.element("h3", language.pick(da: "Børnenes trivsel og sprog (trafiklys)", en: "Children's wellbeing and language (traffic lights)"))
+        var out = Markup.element("h3", language.text(HTMLText.trafficLightsHeading))
         out += "<div class=\"charts\">"
         for (number, one) in series.enumerated() {
             let title = seriesTitle(one)
@@ -158,8 +146,7 @@ public struct HTMLReport: Sendable, ReportRendering {
 
     private func seriesTitle(_ series: TrafficLightSeries) -> String {
         let label = series.assessment.label(language).capitalized
-        return series.status == .aktiv ? label
-            : label + language.pick(da: ", børn der er gået ud", en: ", children who left")
+        return series.status == .aktiv ? label : label + language.text(HTMLText.childrenWhoLeftSuffix)
     }
 
     private func activityTable(_ project: ProjectID) -> String {
@@ -168,8 +155,8 @@ public struct HTMLReport: Sendable, ReportRendering {
         guard !indicators.isEmpty else { return "" }
         let periods = Set(figures.compactMap { figure -> PeriodScope? in figure.scope.isSinglePeriod ? figure.scope : nil }).sorted()
         let hasImpact = !catalogue.periods(of: project, in: .virkning).isEmpty
-        let header = [language.pick(da: "Aktivitet", en: "Activity")] + periods.map { language.pick(da: "P.", en: "P.") + "\($0)" }
-            + [language.pick(da: "Virkningsfase", en: "Impact phase"), language.pick(da: "Hele perioden", en: "Whole period")]
+        let header = [language.text(HTMLText.activity)] + periods.map { "P.\($0)" }
+            + [language.text(ReportText.impactPhase), language.text(ReportText.wholePeriod)]
         let rows = indicators.map { indicator in
             let value = { (scope: PeriodScope) in
                 figures.first { $0.indicator == indicator && $0.scope == scope }?.value
@@ -177,15 +164,13 @@ public struct HTMLReport: Sendable, ReportRendering {
             return [indicator.shortLabel(language)] + periods.map { format(value($0)) }
                 + [hasImpact ? format(value(.phase(.virkning))) : blank, format(value(.all))]
         }
-        var out = Markup.element("h3", language.pick(da: "Aktiviteter", en: "Activities"))
-        out += table(header: header, rows: rows, caption: language.pick(
-            da: "Registrerede aktiviteter pr. periode (– = ikke registreret); børn over flere perioder er børn pr. periode.",
-            en: "Registered activities per period (– = not registered); children over several periods is children per period."))
+        var out = Markup.element("h3", language.text(ReportText.activities))
+        out += table(header: header, rows: rows, caption: language.text(HTMLText.activitiesCaption))
         return out
     }
 
     private func costTable(_ project: ProjectID) -> String {
-        let heading = Markup.element("h3", language.pick(da: "Løbende omkostninger (2022-priser)", en: "Running cost (2022 prices)"))
+        let heading = Markup.element("h3", language.text(CostText.runningCostHeading))
         let costs: (totals: [InterventionCosts.Row], assumptions: [String])
         switch context.costs(of: project) {
         case nil: return ""
@@ -193,17 +178,12 @@ public struct HTMLReport: Sendable, ReportRendering {
         case .success(let value): costs = value
         }
         guard !costs.totals.isEmpty else { return "" }
-        let header = [
-            language.pick(da: "Aktivitet", en: "Activity"), language.pick(da: "Afholdelser", en: "Holdings"),
-            language.pick(da: "I alt", en: "Total"), language.pick(da: "Pr. barn", en: "Per child"),
-        ]
+        let header = [language.text(HTMLText.activity)] + [CostText.holdings, .total, .perChild].map(language.text)
         let rows = costs.totals.map { row in
             [row.activity, number.text(ReportNumber(measured: row.holdings, .holdings)), number.kroner(row.costKr), row.costPerChildKr.map(number.kroner) ?? blank]
         }
         return heading
-            + table(header: header, rows: rows, caption: language.pick(
-                da: "Timer x årsløn / 1.600 timer x 1,20 i overhead, ganget med de registrerede afholdelser (SIRKA-modellen).",
-                en: "Hours x annual wage / 1,600 hours x 1.20 overhead, times the registered holdings (the SIRKA model)."))
+            + table(header: header, rows: rows, caption: language.text(CostText.modelCaption))
             + costs.assumptions.map { Markup.element("p", $0) }.joined()
     }
 
@@ -212,7 +192,7 @@ public struct HTMLReport: Sendable, ReportRendering {
         let figures = context.aggregation.trafficLights(of: project).filter { $0.institution != nil && $0.scope.isSinglePeriod }
         let byInstitution = Dictionary(grouping: figures) { $0.institution! }
         guard !byInstitution.isEmpty else { return "" }
-        var out = Markup.element("h3", language.pick(da: "Dagtilbuddene", en: "The institutions"))
+        var out = Markup.element("h3", language.text(HTMLText.institutionsHeading))
         out += "<div class=\"multiples\">"
         for (number, institution) in byInstitution.keys.sorted().enumerated() {
             let own = byInstitution[institution]!
@@ -233,19 +213,19 @@ public struct HTMLReport: Sendable, ReportRendering {
     // MARK: Across projects
 
     private func acrossProjects(_ summaries: [DataSummary.ProjectSummary]) -> String {
-        var out = "<section id=\"tvaers\">" + Markup.element("h2", language.pick(da: "På tværs af projekter", en: "Across projects"))
+        var out = "<section id=\"tvaers\">" + Markup.element("h2", language.text(HTMLText.acrossProjects))
         let figures = context.aggregation.activity(of: nil)
         let recent = PeriodScope.window(Aggregation.lastTwelveMonths)
         let rows = Indicator.allCases.filter { indicator in figures.contains { $0.indicator == indicator } }.map { indicator in
-            let label = indicator == .boern ? language.pick(da: "Børn pr. periode", en: "Children per period") : indicator.shortLabel(language)
+            let label = indicator == .boern ? language.text(ReportText.childrenPerPeriod) : indicator.shortLabel(language)
             return [
                 label, format(figures.first { $0.indicator == indicator && $0.scope == recent }?.value),
                 format(figures.first { $0.indicator == indicator && $0.scope == .all }?.value),
             ]
         }
         out += table(
-            header: ["", language.pick(da: "Seneste 12 mdr. (periode 6-7)", en: "Last 12 months (periods 6-7)"), language.pick(da: "Hele perioden", en: "Whole period")],
-            rows: rows, caption: language.pick(da: "Aktiviteter på tværs af projekter (som evalueringens Tabel 3)", en: "Activities across projects (as the evaluation's Tabel 3)"))
+            header: ["", language.text(ReportText.lastTwelveMonths), language.text(ReportText.wholePeriod)],
+            rows: rows, caption: language.text(ReportText.acrossProjectsTable))
 
         let overview = summaries.map { summary in
             let project = summary.project.id
@@ -260,13 +240,11 @@ public struct HTMLReport: Sendable, ReportRendering {
         }
         out += table(
             header: [
-                language.pick(da: "Kommune", en: "Municipality"), language.pick(da: "Projekt", en: "Project"),
-                language.pick(da: "Dagtilbud", en: "Institutions"), language.pick(da: "Børn pr. periode", en: "Children per period"),
-                language.pick(da: "Grøn trivsel, første", en: "Green wellbeing, first"), language.pick(da: "Grøn trivsel, sidste", en: "Green wellbeing, last"),
+                language.text(HTMLText.municipality), language.text(HTMLText.project), language.text(ReportText.institutions),
+                language.text(ReportText.childrenPerPeriod), language.text(HTMLText.greenWellbeingFirst),
+                language.text(HTMLText.greenWellbeingLast),
             ],
-            rows: overview, caption: language.pick(
-                da: "Projekterne side om side. Andele sammenlignes inden for et projekt, ikke mellem projekter.",
-                en: "The projects side by side. Shares compare within a project, not between projects."),
+            rows: overview, caption: language.text(HTMLText.projectsSideBySideCaption),
             textColumns: 2)
         return out + "</section>"
     }
@@ -279,7 +257,7 @@ public struct HTMLReport: Sendable, ReportRendering {
 
     private func dataQuality() -> String {
         let listing = ProblemListing(context.result, language: language)
-        var out = "<section id=\"datakvalitet\">" + Markup.element("h2", language.pick(da: "Datakvalitet", en: "Data quality"))
+        var out = "<section id=\"datakvalitet\">" + Markup.element("h2", language.text(ReportText.dataQuality))
         out += Markup.element("p", listing.summaryLine())
         guard !context.result.problems.isEmpty else { return out + "</section>" }
         let shown = 200
@@ -287,21 +265,16 @@ public struct HTMLReport: Sendable, ReportRendering {
             let location = problem.location
             return [
                 location.file, location.line.map(String.init) ?? "", location.columnName ?? location.column.map(String.init) ?? "",
-                problem.severity == .error ? language.pick(da: "fejl", en: "error") : language.pick(da: "advarsel", en: "warning"),
+                language.text(ReportText.severity(problem.severity)),
                 problem.code, problem.message(language),
             ]
         }
         out += table(
-            header: [
-                language.pick(da: "Fil", en: "File"), language.pick(da: "Linje", en: "Line"), language.pick(da: "Kolonne", en: "Column"),
-                language.pick(da: "Alvor", en: "Severity"), language.pick(da: "Kode", en: "Code"), language.pick(da: "Problem", en: "Problem"),
-            ],
-            rows: Array(rows), caption: language.pick(da: "Problemer i data (alle står i problems.csv)", en: "Problems in the data (all are in problems.csv)"),
+            header: [HTMLText.fileColumn, .lineColumn, .columnColumn, .severityColumn, .codeColumn, .problemColumn].map(language.text),
+            rows: Array(rows), caption: language.text(HTMLText.problemsCaption),
             textColumns: 6)
         if context.result.problems.count > shown {
-            out += Markup.element("p", language.pick(
-                da: "… og \(number.integer(context.result.problems.count - shown)) flere i problems.csv.",
-                en: "… and \(number.integer(context.result.problems.count - shown)) more in problems.csv."))
+            out += Markup.element("p", language.text(HTMLText.moreProblems(context.result.problems.count - shown)))
         }
         return out + "</section>"
     }

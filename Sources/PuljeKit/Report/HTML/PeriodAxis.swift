@@ -49,7 +49,7 @@ struct PeriodAxis {
                     out += "<text class=\"note\" x=\"\(Markup.coordinate(centre))\" y=\"\(Markup.coordinate(top + height / 2))\" "
                         + "transform=\"rotate(-90 \(Markup.coordinate(centre)) \(Markup.coordinate(top + height / 2)))\" "
                         + "text-anchor=\"middle\" dominant-baseline=\"middle\">"
-                        + Markup.escape(language.pick(da: "ikke indsamlet", en: "not collected")) + "</text>"
+                        + Markup.escape(language.text(HTMLText.notCollected)) + "</text>"
                 }
             } else if impact.contains(info.period) {
                 out += "<rect class=\"impact\" data-period=\"\(info.period)\" \(geometry) fill=\"\(ChartPalette.impact)\"/>"
@@ -58,7 +58,7 @@ struct PeriodAxis {
         if labelled, let first = periods.firstIndex(where: { impact.contains($0.period) }) {
             let x = left + slot * Double(first) + 3
             out += "<text class=\"note\" x=\"\(Markup.coordinate(x))\" y=\"\(Markup.coordinate(top - 4))\">"
-                + Markup.escape(language.pick(da: "virkningsfase", en: "impact phase")) + "</text>"
+                + Markup.escape(language.text(HTMLText.impactPhaseNote)) + "</text>"
         }
         for info in periods {
             let x = x(info.period)!

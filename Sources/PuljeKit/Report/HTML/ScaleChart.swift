@@ -43,7 +43,7 @@ struct ScaleChart {
         let title = question.shortLabel(language)
         let described = points.map { point in
             let summary = point.figure.summary
-            var text = language.pick(da: "periode", en: "period") + " \(point.period): "
+            var text = language.text(HTMLText.periodInSentence(point.period)) + ": "
                 + number.text(ReportNumber(summary.exactMean, .mean))
             if let interval = summary.confidenceInterval {
                 let points = { (bound: Double) in number.text(ReportNumber(measured: bound, .points)) }
@@ -51,10 +51,7 @@ struct ScaleChart {
             }
             return text + " (n=\(summary.n))"
         }
-        let description =
-            language.pick(da: "Gennemsnit på skalaen 1-7 med 95 %-interval pr. periode: ", en: "Mean on the 1-7 scale with 95% interval per period: ")
-            + (described.isEmpty ? language.pick(da: "ingen vurderinger", en: "no ratings") : described.joined(separator: "; "))
-            + "."
+        let description = language.text(HTMLText.scaleDescription(described))
         var out = "<svg class=\"chart scale\" viewBox=\"0 0 \(Markup.coordinate(Self.width)) \(Markup.coordinate(Self.height))\" "
             + "width=\"\(Markup.coordinate(Self.width))\" height=\"\(Markup.coordinate(Self.height))\" role=\"img\" "
             + "aria-labelledby=\"\(id)-t \(id)-d\"\(Markup.attributes(["data-question": question.id]))>"
@@ -70,7 +67,7 @@ struct ScaleChart {
                 "data-n": "\(summary.n)",
             ]) + " cx=\"\(Markup.coordinate(point.x))\" cy=\"\(Markup.coordinate(y(summary.mean)))\" r=\"3\" fill=\"\(ChartPalette.line)\">"
             out += "<title>" + Markup.escape(
-                language.pick(da: "Periode", en: "Period") + " \(point.period): " + number.text(ReportNumber(summary.exactMean, .mean))
+                language.text(HTMLText.periodTitle(point.period)) + ": " + number.text(ReportNumber(summary.exactMean, .mean))
                     + " (n=\(summary.n))") + "</title></circle>"
             out += "<text class=\"n\" data-period=\"\(point.period)\" x=\"\(Markup.coordinate(point.x))\" "
                 + "y=\"\(Markup.coordinate(Self.bottom + 26))\" text-anchor=\"middle\">n=\(summary.n)</text>"

@@ -73,14 +73,13 @@ struct TrafficLightChart {
     }
 
     private func bar(_ figure: TrafficLightFigure, period: Period, x: Double, width: Double) -> String {
-        let number = NumberFormat(language)
-        let periodName = language.pick(da: "Periode", en: "Period") + " \(period)"
+        let periodName = language.text(HTMLText.periodTitle(period))
         guard !figure.suppressed, figure.n > 0 else {
             let height = size.bottom - size.top
             return "<rect class=\"suppressed\" data-period=\"\(period)\" data-n=\"\(figure.n)\" x=\"\(Markup.coordinate(x))\" "
                 + "y=\"\(Markup.coordinate(size.top))\" width=\"\(Markup.coordinate(width))\" height=\"\(Markup.coordinate(height))\" "
                 + "fill=\"none\" stroke=\"\(ChartPalette.suppressed)\" stroke-dasharray=\"3 2\"><title>"
-                + Markup.escape("\(periodName): " + language.pick(da: "undertrykt", en: "suppressed") + " (n=\(figure.n))")
+                + Markup.escape("\(periodName): " + language.text(ReportText.suppressed) + " (n=\(figure.n))")
                 + "</title></rect><text class=\"note\" x=\"\(Markup.coordinate(x + width / 2))\" "
                 + "y=\"\(Markup.coordinate(size.top + height / 2))\" text-anchor=\"middle\">u.</text>"
         }
@@ -99,8 +98,8 @@ struct TrafficLightChart {
             ]) + " x=\"\(Markup.coordinate(x))\" y=\"\(Markup.coordinate(high))\" width=\"\(Markup.coordinate(width))\" "
                 + "height=\"\(Markup.coordinate(low - high))\" fill=\"\(ChartPalette.fill(light))\"><title>"
                 + Markup.escape(
-                    "\(periodName): \(light.label(language)) \(number.integer(count)) "
-                        + language.pick(da: "af", en: "of") + " \(number.integer(figure.n)) (\(percent(share)))")
+                    language.text(
+                        HTMLText.lightTooltip(period: period, light: light, count: count, of: figure.n, share: percent(share))))
                 + "</title></rect>"
             if size == .full && low - high >= 13 {
                 out += "<text class=\"share\" x=\"\(Markup.coordinate(x + width / 2))\" y=\"\(Markup.coordinate((low + high) / 2))\" "
@@ -134,17 +133,16 @@ struct TrafficLightChart {
 
     private var description: String {
         let parts = bars.map { bar in
-            let head = language.pick(da: "periode", en: "period") + " \(bar.period): "
+            let head = language.text(HTMLText.periodInSentence(bar.period)) + ": "
             guard !bar.figure.suppressed, bar.figure.n > 0 else {
-                return head + language.pick(da: "undertrykt", en: "suppressed") + " (n=\(bar.figure.n))"
+                return head + language.text(ReportText.suppressed) + " (n=\(bar.figure.n))"
             }
             let shares = TrafficLight.allCases.map { light in
                 "\(light.label(language)) \(percent(Ratio(bar.figure.counts[light], bar.figure.n)))"
             }
             return head + shares.joined(separator: ", ") + " (n=\(bar.figure.n))"
         }
-        return language.pick(da: "Andel børn i grøn, gul og rød position pr. periode: ", en: "Share of children in green, yellow and red position per period: ")
-            + (parts.isEmpty ? language.pick(da: "ingen vurderinger", en: "no assessments") : parts.joined(separator: "; ")) + "."
+        return language.text(HTMLText.lightsDescription(parts))
     }
 
     /// `n=1.234` under a full chart's bar; the number alone under a small multiple's narrow one.
