@@ -3,7 +3,7 @@
 /// position only.
 public enum ProblemKind: Hashable, Sendable, WordedText {
     // The file as a whole
-    case unreadableFile(reason: String)
+    case unreadableFile(reason: FailureReason)
     case notARegularFile(type: FileType)
     case fileChangedWhileRead
     case unsupportedEncoding(encoding: String)

@@ -1,7 +1,8 @@
 /// Why a file could not be read at all (as opposed to problems with its rows).
 public enum CSVReaderError: Error, Equatable, Sendable {
-    /// The file could not be opened or read; `reason` is the system's explanation.
-    case unreadable(path: String, reason: String)
+    /// The file could not be opened or read; `errno` is the system's error number (worded by
+    /// `FailureReason.system`).
+    case unreadable(path: String, errno: Int32)
     /// The path names a named pipe, socket, device or folder: not read, never waited on.
     case notRegularFile(path: String, type: FileType)
     /// The file's size or modification time changed between opening it and reading its last

@@ -4,7 +4,7 @@ extension ProblemKind {
     public var danish: String {
         switch self {
         case .unreadableFile(let reason):
-            "Filen kan ikke læses (\(reason))."
+            "Filen kan ikke læses (\(reason.danish))."
         case .notARegularFile(let type):
             "Dette er ikke en almindelig fil, men \(type.danishLabel); den er ikke læst. Angiv en gemt CSV-fil i stedet."
         case .fileChangedWhileRead:
@@ -99,7 +99,7 @@ extension ProblemKind {
 
 extension FileType {
     /// What the path names, as a problem's Danish sentence says it.
-    fileprivate var danishLabel: String {
+    var danishLabel: String {
         switch self {
         case .namedPipe: "en navngiven pipe (FIFO)"
         case .socket: "en socket"

@@ -4,7 +4,7 @@ extension ProblemKind {
     public var english: String {
         switch self {
         case .unreadableFile(let reason):
-            "The file cannot be read (\(reason))."
+            "The file cannot be read (\(reason.english))."
         case .notARegularFile(let type):
             "This is not a regular file but \(type.englishLabel); it was not read. Name a saved CSV file instead."
         case .fileChangedWhileRead:
@@ -99,7 +99,7 @@ extension ProblemKind {
 
 extension FileType {
     /// What the path names, as a problem's English sentence says it.
-    fileprivate var englishLabel: String {
+    var englishLabel: String {
         switch self {
         case .namedPipe: "a named pipe (FIFO)"
         case .socket: "a socket"
