@@ -56,49 +56,17 @@ struct Cost: ParsableCommand, LanguageChoosing {
     var language: Language { common.lang }
 
     func run() throws {
-        guard overhead >= 0 else { throw Failure.usage(.overheadNegative) }
-        guard hoursPerYear > 0 else { throw Failure.usage(.hoursPerYearNotPositive) }
-        if let childrenPerHolding, childrenPerHolding <= 0 { throw Failure.usage(.childrenPerHoldingNotPositive) }
-        guard (index == nil) == (toYear == nil) else { throw Failure.usage(.indexWithoutYear) }
-        guard tolerance >= 0 else { throw Failure.usage(.toleranceNegative) }
-        for name in format.split(separator: ",") where name != "text" && name != "csv" {
-            throw Failure.usage(.costFormat(String(name)))
-        }
+        let formats = try chosenFormats()
+        let scenario = try CostScenario(
+            wagesFile: wages, activitiesFile: activities, indexFile: index, toYear: toYear, overhead: overhead,
+            hoursPerYear: hoursPerYear, childrenPerHolding: childrenPerHolding, projects: projects,
+            tolerancePercent: tolerance)
         let catalogue = try common.loadCatalogue()
-        let lang = common.lang
+        let folder = formats.contains("csv") ? try ReportFolder(out, kind: .cost, inputs: scenario.inputs) : nil
+        let pricing = try scenario.price()
         let terminal = common.terminal
-        let inputs = [wages, activities, index].compactMap { $0 }
-        let folder = format.split(separator: ",").contains("csv") ? try ReportFolder(out, kind: .cost, inputs: inputs) : nil
-        var notes: [UsageNote] = []
-        var table = WageTable.standard
-        if let wages {
-            let own = try WageTable.load(wages)
-            table = table.overlaid(with: own)
-            notes.append(.ownWages(file: wages, roles: Set(own.wages.keys.map(\.role.id)).sorted()))
-        }
-        var factor = 1.0
-        if let index, let toYear {
-            let loaded = try WageIndex.load(index)
-            for year in [2022, toYear] where loaded.values[year] == nil {
-                throw CostError.indexLacksYear(file: index, year: year)
-            }
-            factor = loaded.factor(from: 2022, to: toYear)!
-            notes.append(.pricesMoved(toYear: toYear, file: index, factor: factor))
-        }
-        let model = CostModel(wages: table, hoursPerYear: hoursPerYear, overhead: overhead, priceFactor: factor)
-        var chosen = try activities.map { path throws(CostError) in try PricedActivity.load(path) } ?? PricedActivity.standard
-        if !projects.isEmpty {
-            let wanted = projects.map { ProjectID(ColumnName.fold($0)) }
-            if let unknown = wanted.first(where: { project in !chosen.contains { $0.project == project } }) {
-                throw Failure.usage(.noPricedActivities(unknown.rawValue))
-            }
-            chosen = chosen.filter { wanted.contains($0.project) }
-        }
-        let costs = try chosen.map { activity throws(CostError) in
-            try model.price(activity, childrenPerHolding: childrenPerHolding)
-        }
-        let report = CostReport(costs: costs, catalogue: catalogue, language: lang, notes: notes.map { lang.text($0) })
-        let formats = Set(format.split(separator: ",").map(String.init))
+        let report = CostReport(
+            costs: pricing.costs, catalogue: catalogue, language: language, notes: pricing.notes.map { language.text($0) })
         if formats.contains("text") { print(report.text(), terminator: "") }
         if let folder {
             try writeFolder(
@@ -106,14 +74,17 @@ struct Cost: ParsableCommand, LanguageChoosing {
             terminal.note(.csvWritten(folder: out))
         }
         if check {
-            let off = report.deviations(tolerancePercent: tolerance)
-            for cost in off {
-                terminal.warn(lang.text(UsageNote.costDeviation(
-                    project: cost.activity.project.rawValue, activity: cost.activity.name, deviationPercent: cost.deviationPercent!)))
-            }
-            let held = costs.filter { $0.activity.heldToPublished && $0.deviationPercent != nil }.count
-            terminal.note(.costCheck(within: held - off.count, held: held, tolerancePercent: tolerance))
-            if !off.isEmpty { throw errorsInData }
+            let check = pricing.check
+            for deviation in check.deviationNotes { terminal.warn(language.text(deviation)) }
+            terminal.note(check.summary)
+            if !check.passes { throw errorsInData }
         }
+    }
+
+    /// `--format`'s parts: text, csv or both; anything else is a usage error.
+    private func chosenFormats() throws(Failure) -> Set<String> {
+        let names = format.split(separator: ",").map(String.init)
+        if let other = names.first(where: { $0 != "text" && $0 != "csv" }) { throw .usage(.costFormat(other)) }
+        return Set(names)
     }
 }
