@@ -17,6 +17,15 @@ public enum CSVReaderError: Error, Equatable, Sendable {
     case binary(path: String)
     /// libcsv ran out of memory for a field (a field far larger than any sheet holds).
     case fieldTooLarge(path: String, line: Int)
+
+    /// The file the error is about.
+    public var path: String {
+        switch self {
+        case .unreadable(let path, _), .notRegularFile(let path, _), .changedWhileRead(let path),
+            .unsupportedEncoding(let path, _), .invalidUTF16(let path, _), .binary(let path), .fieldTooLarge(let path, _):
+            path
+        }
+    }
 }
 
 /// What a path names, when it is not a regular file (`stat`'s file type).
