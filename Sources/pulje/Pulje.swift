@@ -28,6 +28,7 @@ struct Pulje: ParsableCommand {
             terminal.exit(forParseError: error)
         }
         if let chosen = command as? LanguageChoosing { terminal.language = chosen.language }
+        terminal.command = type(of: command)
         do {
             try command.run()
         } catch {

@@ -9,7 +9,7 @@ import PuljeKit
 struct Terminal {
     var language: Language
     /// The subcommand the run named, for a usage error's synopsis; nil for `pulje` itself.
-    let command: ParsableCommand.Type?
+    var command: ParsableCommand.Type?
 
     /// A note on stdout (where a report was written, the cost check).
     func note(_ note: UsageNote) {
@@ -37,8 +37,9 @@ struct Terminal {
         let message = FailureMessage(error)
         var lines = ["pulje: " + message.sentence(language)]
         if message.isUsage {
-            let name = command.map { "pulje \($0._commandName)" } ?? "pulje"
-            let synopsis = command.map { Pulje.usageString(for: $0) } ?? Pulje.usageString()
+            let subcommand = command.flatMap { $0 == Pulje.self ? nil : $0 }
+            let name = subcommand.map { "pulje \($0._commandName)" } ?? "pulje"
+            let synopsis = subcommand.map { Pulje.usageString(for: $0) } ?? Pulje.usageString()
             lines.append(language.text(UsageText.usageLine(synopsis)))
             lines.append(language.text(UsageText.seeHelp("\(name) --help")))
         }
