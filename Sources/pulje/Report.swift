@@ -4,7 +4,7 @@ import PuljeKit
 
 /// `pulje report DATA`: the analysis of a data folder (activity indicators, 1-7 scales,
 /// traffic-light shares at every level), written atomically to a report folder.
-struct Report: ParsableCommand {
+struct Report: ParsableCommand, LanguageChoosing {
     static let configuration = CommandConfiguration(
         abstract: "Write the report for a data folder (default reports/<name of DATA>/).",
         discussion: """
@@ -19,27 +19,23 @@ struct Report: ParsableCommand {
     @OptionGroup var options: ReportOptions
     @OptionGroup var common: CommonOptions
 
+    var language: Language { common.lang }
+
     func run() throws {
-        try runReportingFailures {
-            let catalogue = try common.loadCatalogue()
-            let projects = try options.chosenProjects(in: catalogue)
-            let name = reportName(of: data)
-            let folder = try options.folder(name: name, kind: .report, data: [data], language: common.lang)
-            let result = try readData([data], catalogue: catalogue, language: common.lang)
-            try options.refuseErrors(result, language: common.lang)
-            let report = DataReport(
-                result, catalogue: catalogue, language: common.lang, name: name, projects: projects,
-                minimumCell: options.minCell)
-            // A suppression pattern the audit cannot prove is never published (SPEC 4).
-            guard report.disclosure.holds else {
-                throw Failure(
-                    message: common.lang.pick(
-                        da: "skjulte tal kunne regnes ud af det offentliggjorte; intet er skrevet (en fejl i pulje, meld den).",
-                        en: "hidden counts could be worked out from what would be published; nothing was written (a bug in pulje, please report it)."))
-            }
-            try options.write(
-                report.reportFiles(formats: try options.formats(), csvStyle: options.csvStyle), to: folder,
-                result: result, language: common.lang)
-        }
+        try options.check()
+        let catalogue = try common.loadCatalogue()
+        let projects = try options.chosenProjects(in: catalogue)
+        let name = reportName(of: data)
+        let folder = try options.folder(name: name, kind: .report, data: [data])
+        let result = try readData([data], catalogue: catalogue, language: language)
+        try options.refuseErrors(result, language: language)
+        let report = DataReport(
+            result, catalogue: catalogue, language: language, name: name, projects: projects,
+            minimumCell: options.minCell)
+        // A suppression pattern the audit cannot prove is never published (SPEC 4).
+        guard report.disclosure.holds else { throw Failure.disclosureUnproven }
+        try options.write(
+            report.reportFiles(formats: try options.formats(), csvStyle: options.csvStyle), to: folder,
+            result: result, terminal: common.terminal)
     }
 }

@@ -23,87 +23,64 @@ struct ReportOptions: ParsableArguments {
     @Flag(help: "Write CSV files for Danish Excel (';', decimal comma, byte-order mark).")
     var danishExcel = false
 
-    func validate() throws {
-        guard minCell >= 1 else { throw ValidationError("--min-cell must be 1 or more.") }
+    /// Refuses option values before anything is read: a usage error (exit 2).
+    func check() throws(Failure) {
+        guard minCell >= 1 else { throw .usage(.minCellBelowOne) }
         _ = try formats()
     }
 
-    func formats() throws -> Set<DataReport.Format> {
+    func formats() throws(Failure) -> Set<DataReport.Format> {
         var formats: Set<DataReport.Format> = []
         for name in format.split(separator: ",") {
             guard let format = DataReport.Format(rawValue: name.trimmingCharacters(in: .whitespaces)) else {
-                throw ValidationError("--format takes text, csv and html, comma-separated, not '\(name)'.")
+                throw .usage(.reportFormat(String(name)))
             }
             formats.insert(format)
         }
-        guard !formats.isEmpty else { throw ValidationError("--format takes text, csv and html, comma-separated.") }
+        guard !formats.isEmpty else { throw .usage(.reportFormat(nil)) }
         return formats
     }
 
     var csvStyle: CSVWriter.Style { danishExcel ? .danishExcel : .standard }
 
-    /// The chosen projects (nil for all), or exit 2 naming one the catalogue does not know.
-    func chosenProjects(in catalogue: Catalogue) throws -> [ProjectID]? {
+    /// The chosen projects (nil for all); one the catalogue does not know is a usage error.
+    func chosenProjects(in catalogue: Catalogue) throws(Failure) -> [ProjectID]? {
         let chosen = projects.map { ProjectID(ColumnName.fold($0)) }
         if let unknown = chosen.first(where: { catalogue.projects[$0] == nil }) {
-            throw Failure(message: "--project \(unknown) is not in the catalogue.")
+            throw .usage(.unknownProject(unknown.rawValue))
         }
         return chosen.isEmpty ? nil : chosen
     }
 
     /// Stops with exit 1 after listing the errors, unless `--skip-invalid` was given.
-    func refuseErrors(_ result: ValidationResult, language: Language) throws {
+    func refuseErrors(_ result: ValidationResult, language: Language) throws(Failure) {
         guard result.hasErrors && !skipInvalid else { return }
         print(ProblemListing(result, language: language).text(), terminator: "")
-        let advice = language == .danish
-            ? "Rapporten er ikke skrevet: ret fejlene, eller kør med --skip-invalid."
-            : "No report written: correct the errors, or run with --skip-invalid."
-        FileHandle.standardError.write(Data("pulje: \(advice)\n".utf8))
-        throw ExitStatus.dataErrors
+        throw .reportNotWritten
     }
 
     /// The output folder (`--out`, default `reports/<name>`), checked before any data is read:
-    /// exit 2 when it is not pulje's to replace (README, "Report folders").
-    func folder(name: String, kind: ReportFolder.Kind, data: [String], language: Language) throws -> ReportFolder {
-        try outputFolder(out ?? "reports/\(name)", kind: kind, inputs: data, language: language)
+    /// a `ReportFolder.Failure` (exit 2) when it is not pulje's to replace (README, "Report folders").
+    func folder(name: String, kind: ReportFolder.Kind, data: [String]) throws(ReportFolder.Failure) -> ReportFolder {
+        try ReportFolder(out ?? "reports/\(name)", kind: kind, inputs: data)
     }
 
     /// Writes the files into the output folder and says where.
-    func write(_ files: [ReportFile], to folder: ReportFolder, result: ValidationResult, language: Language) throws {
-        try writeFolder(folder, files, language: language)
-        print(ProblemListing(result, language: language).summaryLine())
-        print(language == .danish ? "Rapport skrevet til \(folder.requested)/" : "Report written to \(folder.requested)/")
+    func write(_ files: [ReportFile], to folder: ReportFolder, result: ValidationResult, terminal: Terminal)
+        throws(ReportFolder.Failure)
+    {
+        try writeFolder(folder, files, terminal: terminal)
+        print(ProblemListing(result, language: terminal.language).summaryLine())
+        terminal.note(.reportWritten(folder: folder.requested))
     }
 }
 
-/// A folder a command may write, or exit 2 saying why not.
-func outputFolder(_ path: String, kind: ReportFolder.Kind = .report, inputs: [String], language: Language) throws
-    -> ReportFolder
-{
-    do {
-        return try ReportFolder(path, kind: kind, inputs: inputs)
-    } catch {
-        throw Failure(message: error.message(language))
-    }
-}
-
-/// Writes a folder, or exit 2 saying why not; a file of the old folder that appeared while
-/// the run wrote is named (pulje deletes only what it wrote).
-func writeFolder(_ folder: ReportFolder, _ files: [ReportFile], language: Language) throws {
-    let kept: [String]
-    do {
-        kept = try folder.write(files)
-    } catch {
-        throw Failure(message: error.message(language))
-    }
+/// Writes a folder (a `ReportFolder.Failure` when it cannot, exit 2); a file of the old folder
+/// that could not be deleted is named in a warning (pulje deletes only what it wrote).
+func writeFolder(_ folder: ReportFolder, _ files: [ReportFile], terminal: Terminal) throws(ReportFolder.Failure) {
+    let kept = try folder.write(files)
     if !kept.isEmpty {
-        let names = kept.joined(separator: ", ")
-        let warning = language == .danish
-            ? "den nye mappe er skrevet, men noget af den gamle kunne ikke slettes (\(names)); det ligger i en skjult"
-                + " .pulje-…-old-mappe ved siden af \(folder.requested), og en senere kørsel prøver igen."
-            : "the new folder is written, but some of the old one could not be deleted (\(names)); it lies in a hidden"
-                + " .pulje-…-old folder beside \(folder.requested), and a later run tries again."
-        FileHandle.standardError.write(Data("pulje: \(warning)\n".utf8))
+        terminal.warn(terminal.language.text(FailureText.oldFilesKept(names: kept, folder: folder.requested)))
     }
 }
 

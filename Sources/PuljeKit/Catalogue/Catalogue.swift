@@ -42,7 +42,7 @@ public struct Catalogue: Sendable {
                 throw .missingFile(directory: directory, file: name)
             }
             guard let data = FileManager.default.contents(atPath: path) else {
-                throw .unreadable(file: path, reason: "permission denied or not a file")
+                throw .unreadable(file: path, reason: .permissionDeniedOrNotAFile)
             }
             files[name] = [UInt8](data)
         }
@@ -94,7 +94,7 @@ public struct Catalogue: Sendable {
                         guard let number = Int(item) else {
                             throw .invalidValue(
                                 file: projectTable.name, line: row.line, column: "elements",
-                                value: item, expected: "element numbers separated by ';'")
+                                value: item, expected: .elementNumbers)
                         }
                         return number
                     }))
@@ -162,8 +162,8 @@ struct CatalogueTable {
         } catch {
             switch error {
             case .malformedQuoting(_, let line): throw .malformedQuoting(file: name, line: line)
-            case .unreadable(_, let reason): throw .unreadable(file: name, reason: reason)
-            case .empty: throw .unreadable(file: name, reason: "empty file")
+            case .unreadable(_, let reason): throw .unreadable(file: name, reason: FailureReason(reason))
+            case .empty: throw .unreadable(file: name, reason: .empty)
             }
         }
     }
@@ -180,7 +180,7 @@ struct CatalogueTable {
     func text(_ row: (line: Int, cells: [String]), _ column: String) throws(CatalogueError) -> String {
         let value = try cell(row, column)
         guard !value.isEmpty else {
-            throw .invalidValue(file: name, line: row.line, column: column, value: value, expected: "a value")
+            throw .invalidValue(file: name, line: row.line, column: column, value: value, expected: .value)
         }
         return value
     }
@@ -190,7 +190,7 @@ struct CatalogueTable {
         guard let number = Int(value), range.contains(number) else {
             throw .invalidValue(
                 file: name, line: row.line, column: column, value: value,
-                expected: "a whole number from \(range.lowerBound) to \(range.upperBound)")
+                expected: .wholeNumberIn(range))
         }
         return number
     }
@@ -199,7 +199,7 @@ struct CatalogueTable {
         let value = try optionalText(row, column)
         if value.isEmpty { return nil }
         guard let number = Int(value), number >= 0 else {
-            throw .invalidValue(file: name, line: row.line, column: column, value: value, expected: "a whole number")
+            throw .invalidValue(file: name, line: row.line, column: column, value: value, expected: .wholeNumber)
         }
         return number
     }
@@ -209,7 +209,7 @@ struct CatalogueTable {
         case "yes", "ja", "true": return true
         case "no", "nej", "false": return false
         case let value:
-            throw .invalidValue(file: name, line: row.line, column: column, value: value, expected: "yes or no")
+            throw .invalidValue(file: name, line: row.line, column: column, value: value, expected: .yesOrNo)
         }
     }
 

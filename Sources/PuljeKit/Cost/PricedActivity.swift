@@ -65,7 +65,7 @@ public struct PricedActivity: Hashable, Sendable {
 
     public static func load(_ path: String) throws(CostError) -> [PricedActivity] {
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw .unreadable(file: path, reason: "no such file or not readable")
+            throw .unreadable(file: path, reason: .notFoundOrUnreadable)
         }
         return try load(bytes: [UInt8](data), name: path)
     }
@@ -92,7 +92,7 @@ public struct PricedActivity: Hashable, Sendable {
                 guard let known = Indicator(rawValue: ColumnName.fold(indicatorCell)) else {
                     throw .invalidValue(
                         file: name, line: row.line, column: "indicator", value: indicatorCell,
-                        expected: "an indicator id such as hjemmebesoeg, or blank")
+                        expected: .indicatorOrBlank)
                 }
                 indicator = known
             }

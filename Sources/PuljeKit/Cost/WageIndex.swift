@@ -12,7 +12,7 @@ public struct WageIndex: Sendable {
 
     public static func load(_ path: String) throws(CostError) -> WageIndex {
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw .unreadable(file: path, reason: "no such file or not readable")
+            throw .unreadable(file: path, reason: .notFoundOrUnreadable)
         }
         let table = try CostTable(bytes: [UInt8](data), name: path)
         var values: [Int: Double] = [:]
@@ -20,7 +20,10 @@ public struct WageIndex: Sendable {
             let year = try table.number(row, "year")
             let index = try table.number(row, "index")
             guard year == year.rounded(), index > 0 else {
-                throw .invalidValue(file: path, line: row.line, column: "index", value: "\(index)", expected: "a year and an index above 0")
+                let column = year == year.rounded() ? "index" : "year"
+                throw .invalidValue(
+                    file: path, line: row.line, column: column, value: table.optionalText(row, column),
+                    expected: .yearAndIndexAboveZero)
             }
             values[Int(year)] = index
         }

@@ -36,7 +36,7 @@ public struct WageTable: Sendable {
 
     public static func load(_ path: String) throws(CostError) -> WageTable {
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw .unreadable(file: path, reason: "no such file or not readable")
+            throw .unreadable(file: path, reason: .notFoundOrUnreadable)
         }
         return try WageTable(bytes: [UInt8](data), name: path)
     }
@@ -48,7 +48,9 @@ public struct WageTable: Sendable {
             let role = Role(try table.text(row, "role"))
             let wage = try table.number(row, "annual_wage_kr")
             guard wage > 0 else {
-                throw .invalidValue(file: name, line: row.line, column: "annual_wage_kr", value: "\(wage)", expected: "a wage above 0")
+                throw .invalidValue(
+                    file: name, line: row.line, column: "annual_wage_kr", value: table.optionalText(row, "annual_wage_kr"),
+                    expected: .wageAboveZero)
             }
             wages[Key(role: role, municipality: ColumnName.fold(table.optionalText(row, "municipality")))] = wage
         }
@@ -66,7 +68,11 @@ struct CostTable {
         do {
             table = try CSVTable(bytes: bytes, name: name)
         } catch {
-            throw .unreadable(file: name, reason: "\(error)")
+            switch error {
+            case .unreadable(_, let reason): throw .unreadable(file: name, reason: FailureReason(reason))
+            case .malformedQuoting(_, let line): throw .malformedQuoting(file: name, line: line)
+            case .empty: throw .unreadable(file: name, reason: .empty)
+            }
         }
     }
 
@@ -77,7 +83,7 @@ struct CostTable {
     func text(_ row: (line: Int, cells: [String]), _ column: String) throws(CostError) -> String {
         guard let value = table.cell(row, column) else { throw .missingColumn(file: name, column: column) }
         guard !value.isEmpty else {
-            throw .invalidValue(file: name, line: row.line, column: column, value: value, expected: "a value")
+            throw .invalidValue(file: name, line: row.line, column: column, value: value, expected: .value)
         }
         return value
     }
@@ -90,13 +96,13 @@ struct CostTable {
         case .whole(let number): return Double(number)
         case .fraction(let number): return number
         case .wholeBeyondInt, nil:
-            throw .invalidValue(file: name, line: row.line, column: column, value: value, expected: "a number")
+            throw .invalidValue(file: name, line: row.line, column: column, value: value, expected: .number)
         }
     }
 
     func number(_ row: (line: Int, cells: [String]), _ column: String) throws(CostError) -> Double {
         guard let value = try optionalNumber(row, column) else {
-            throw .invalidValue(file: name, line: row.line, column: column, value: "", expected: "a number")
+            throw .invalidValue(file: name, line: row.line, column: column, value: "", expected: .number)
         }
         return value
     }

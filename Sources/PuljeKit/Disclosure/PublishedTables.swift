@@ -279,11 +279,4 @@ public struct PublishedTables: Sendable {
 public enum PublishedTablesError: Error, Sendable {
     case unreadable(String)
     case nothingToAudit
-
-    public func message(_ language: Language) -> String {
-        switch self {
-        case .unreadable(let path): language.text(DisclosureText.unreadable(path: path))
-        case .nothingToAudit: language.text(DisclosureText.nothingToAudit)
-        }
-    }
 }

@@ -7,22 +7,16 @@ import Foundation
 /// like a sheet (or given directly) is listed like any file, and reading it reports it
 /// (`not-a-regular-file`) instead of waiting on it.
 public enum DataDiscovery {
-    /// Why a path given on the command line cannot be used.
+    /// Why a path given on the command line cannot be used. Its sentence is `FailureMessage`'s
+    /// (exit 2).
     public enum Failure: Error, Equatable, Sendable, CustomStringConvertible {
         case notFound(String)
         case unreadableFolder(String)
         /// A folder pulje wrote as a report, given as data.
         case reportFolder(String)
 
-        public func message(_ language: Language) -> String {
-            switch self {
-            case .notFound(let path): language.text(ReadingText.notFound(path: path))
-            case .reportFolder(let path): language.text(ReadingText.reportFolder(path: path))
-            case .unreadableFolder(let path): language.text(ReadingText.unreadableFolder(path: path))
-            }
-        }
-
-        public var description: String { message(.english) }
+        /// The English sentence, for logs and test output.
+        public var description: String { FailureMessage(self).sentence(.english) }
     }
 
     public static func sheets(in paths: [String], catalogue: Catalogue) throws(Failure) -> [SheetFile] {

@@ -43,7 +43,7 @@ public struct SheetReader: Sendable {
         } catch {
             let kind: ProblemKind =
                 switch error {
-                case .unreadable(_, let reason): .unreadableFile(reason: reason)
+                case .unreadable(_, let code): .unreadableFile(reason: .system(code))
                 case .notRegularFile(_, let type): .notARegularFile(type: type)
                 case .changedWhileRead: .fileChangedWhileRead
                 case .unsupportedEncoding(_, let encoding): .unsupportedEncoding(encoding: encoding)

@@ -20,8 +20,8 @@ enum FileSystem {
         case special
     }
 
-    /// The operating system's sentence for an errno.
-    static func reason(_ code: Int32) -> String { String(cString: strerror(code)) }
+    /// Why the operating system refused, by its errno (worded in either language).
+    static func reason(_ code: Int32) -> FailureReason { .system(code) }
 
     /// The entry at `path`, not following a final symbolic link; nil when there is none.
     static func entryKind(_ path: String) -> EntryKind? {

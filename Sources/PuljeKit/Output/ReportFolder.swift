@@ -55,7 +55,7 @@ public struct ReportFolder: Sendable {
     public func write(_ files: [ReportFile]) throws(Failure) -> [String] {
         let names = files.map(\.name)
         guard names.allSatisfy(FolderManifest.isSafeRelativePath), Set(names).count == names.count else {
-            throw .cannotWrite(path: requested, reason: "invalid file names \(names)")
+            throw .cannotWrite(path: requested, reason: .invalidFileNames(names))
         }
         let parent = FileSystem.parentPath(path)
         let name = FileSystem.lastComponent(path)
@@ -89,7 +89,7 @@ public struct ReportFolder: Sendable {
             guard FolderManifest.read(in: staging) == manifest, Self.unlisted(in: staging, manifest: manifest).isEmpty,
                 manifest.files.allSatisfy({ FileSystem.entryKind(FileSystem.join(staging, $0)) == .file })
             else {
-                throw .cannotWrite(path: requested, reason: "the temporary folder \(staging) was changed by someone else")
+                throw .cannotWrite(path: requested, reason: .temporaryFolderChanged(staging))
             }
             return try TemporaryFolders.shared.publish(staging, at: path, parent: parent, name: name)
         } catch {
@@ -132,7 +132,7 @@ public struct ReportFolder: Sendable {
     /// a part that does not exist yet (a folder to create) is appended, and a `..` after it
     /// goes back to the folder that does.
     static func resolve(_ requested: String) throws(Failure) -> String {
-        guard !requested.isEmpty else { throw .cannotWrite(path: requested, reason: "empty path") }
+        guard !requested.isEmpty else { throw .cannotWrite(path: requested, reason: .emptyPath) }
         var current = requested.hasPrefix("/") ? "/" : FileSystem.currentDirectory
         var exists = true
         for part in requested.split(separator: "/").map(String.init) {
@@ -204,7 +204,7 @@ public struct ReportFolder: Sendable {
         }
         if FileSystem.isMountPoint(path) { throw .mountPoint(path: requested) }
         guard let contents = FileSystem.contents(of: path) else {
-            throw .cannotWrite(path: requested, reason: "the folder cannot be listed")
+            throw .cannotWrite(path: requested, reason: .folderNotListable)
         }
         guard let manifest = FolderManifest.read(in: path) else {
             if contents.isEmpty { return }

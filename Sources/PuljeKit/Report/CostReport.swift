@@ -101,13 +101,4 @@ public struct CostReport: Sendable {
         }
         return out.joined(separator: "\n") + "\n"
     }
-
-    /// Activities held to their published cost (`check=yes`) that deviate by more than
-    /// `tolerancePercent`.
-    public func deviations(tolerancePercent: Double) -> [ActivityCost] {
-        costs.filter { cost in
-            guard cost.activity.heldToPublished, let deviation = cost.deviationPercent else { return false }
-            return abs(deviation) > tolerancePercent
-        }
-    }
 }

@@ -1,6 +1,6 @@
 /// The texts of disclosure control: the lines summary.txt and diff.txt end with
-/// (`DisclosureProof`), and why `pulje audit` could not read the folders it was given
-/// (`PublishedTablesError`).
+/// (`DisclosureProof`). (Why `pulje audit` could not read its folders is a failure:
+/// `FailureText`.)
 enum DisclosureText: WordedText {
     // The closing lines of summary.txt and diff.txt.
 
@@ -11,11 +11,4 @@ enum DisclosureText: WordedText {
     case audit(hiddenCounts: Int, narrowestWidth: String)
     /// Hidden counts narrower than the protection width.
     case belowRequirement(failures: Int, width: Int)
-
-    // `pulje audit`'s reading of published folders.
-
-    /// A published file that does not read as CSV.
-    case unreadable(path: String)
-    /// None of the audited files in the folders given.
-    case nothingToAudit
 }

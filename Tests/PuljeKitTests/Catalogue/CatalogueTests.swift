@@ -44,7 +44,7 @@ import Testing
         try text.write(to: phases, atomically: true, encoding: .utf8)
         #expect(throws: CatalogueError.invalidValue(
             file: "phases.csv", line: 107, column: "period", value: "x",
-            expected: "a whole number from 1 to 99")) {
+            expected: .wholeNumberIn(1...99))) {
             try Catalogue.load(directory: folder.path)
         }
         try FileManager.default.removeItem(at: phases)

@@ -344,7 +344,7 @@ import Testing
     @Test func aPathThroughAFileIsRefusedAsTheKernelWould() throws {
         let root = TestSupport.folder(text: ["afile": "mine"])
         defer { try? fileManager.removeItem(at: root) }
-        #expect(throws: ReportFolder.Failure.cannotWrite(path: root.path + "/afile/../z", reason: "Not a directory")) {
+        #expect(throws: ReportFolder.Failure.cannotWrite(path: root.path + "/afile/../z", reason: .system(ENOTDIR))) {
             try ReportFolder(root.path + "/afile/../z")
         }
     }

@@ -60,11 +60,11 @@ public struct CSVReader {
         // does not wait either; the descriptor's own status then says what it is.
         let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
         guard descriptor >= 0 else {
-            throw .unreadable(path: path, reason: String(cString: strerror(errno)))
+            throw .unreadable(path: path, errno: errno)
         }
         defer { close(descriptor) }
         guard let opened = FileStatus.of(descriptor: descriptor) else {
-            throw .unreadable(path: path, reason: String(cString: strerror(errno)))
+            throw .unreadable(path: path, errno: errno)
         }
         if let type = opened.type { throw .notRegularFile(path: path, type: type) }
         // A regular file's reads wait for the disk as usual (Linux ignores O_NONBLOCK on them,
@@ -146,7 +146,7 @@ public struct CSVReader {
         defer { buffer.deallocate() }
 
         var filled = fill(buffer)
-        if filled < 0 { throw .unreadable(path: path, reason: String(cString: strerror(Int32(-filled)))) }
+        if filled < 0 { throw .unreadable(path: path, errno: Int32(-filled)) }
         // UTF-16 is transcoded to UTF-8 as it is read: everything below sees UTF-8.
         let utf16 = try Self.sniffUTF16(UnsafeRawBufferPointer(rebasing: buffer[0..<filled]), path: path)
         var transcoder = utf16.map {
@@ -202,7 +202,7 @@ public struct CSVReader {
                 filled = try Self.transcode(&transcoder!, into: buffer, path: path, fill: fill)
             } else {
                 filled = fill(buffer)
-                if filled < 0 { throw .unreadable(path: path, reason: String(cString: strerror(Int32(-filled)))) }
+                if filled < 0 { throw .unreadable(path: path, errno: Int32(-filled)) }
             }
             // A NUL byte anywhere makes the file binary, not only in the first chunk (`sniff`):
             // the whole file is refused, with the rows the receiver has seen.
@@ -241,7 +241,7 @@ public struct CSVReader {
         } catch {
             switch error {
             case .invalid(let line): throw .invalidUTF16(path: path, line: line)
-            case .unreadable(let code): throw .unreadable(path: path, reason: String(cString: strerror(Int32(code))))
+            case .unreadable(let code): throw .unreadable(path: path, errno: Int32(code))
             }
         }
     }

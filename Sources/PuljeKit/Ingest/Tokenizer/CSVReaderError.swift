@@ -1,7 +1,8 @@
 /// Why a file could not be read at all (as opposed to problems with its rows).
 public enum CSVReaderError: Error, Equatable, Sendable {
-    /// The file could not be opened or read; `reason` is the system's explanation.
-    case unreadable(path: String, reason: String)
+    /// The file could not be opened or read; `errno` is the system's error number (worded by
+    /// `FailureReason.system`).
+    case unreadable(path: String, errno: Int32)
     /// The path names a named pipe, socket, device or folder: not read, never waited on.
     case notRegularFile(path: String, type: FileType)
     /// The file's size or modification time changed between opening it and reading its last
@@ -16,6 +17,15 @@ public enum CSVReaderError: Error, Equatable, Sendable {
     case binary(path: String)
     /// libcsv ran out of memory for a field (a field far larger than any sheet holds).
     case fieldTooLarge(path: String, line: Int)
+
+    /// The file the error is about.
+    public var path: String {
+        switch self {
+        case .unreadable(let path, _), .notRegularFile(let path, _), .changedWhileRead(let path),
+            .unsupportedEncoding(let path, _), .invalidUTF16(let path, _), .binary(let path), .fieldTooLarge(let path, _):
+            path
+        }
+    }
 }
 
 /// What a path names, when it is not a regular file (`stat`'s file type).

@@ -13,7 +13,7 @@ public struct CSVTable: Sendable {
         do {
             try CSVReader().read(bytes: bytes, name: name, into: &collector)
         } catch {
-            throw .unreadable(name: name, reason: "\(error)")
+            throw .unreadable(name: name, reason: error)
         }
         if let line = collector.malformedLine { throw .malformedQuoting(name: name, line: line) }
         guard let header = collector.records.first else { throw .empty(name: name) }
@@ -62,11 +62,14 @@ public struct CSVTable: Sendable {
     }
 }
 
-/// Why a reference table could not be read.
-public enum CSVTableError: Error, Sendable, Equatable {
-    case unreadable(name: String, reason: String)
+/// Why a reference table could not be read. Its sentence is `FailureMessage`'s (exit 2).
+public enum CSVTableError: Error, Sendable, Equatable, CustomStringConvertible {
+    case unreadable(name: String, reason: CSVReaderError)
     case malformedQuoting(name: String, line: Int)
     case empty(name: String)
+
+    /// The English sentence, for logs and test output.
+    public var description: String { FailureMessage(self).sentence(.english) }
 }
 
 extension String {

@@ -9,8 +9,6 @@ extension DisclosureText {
             return "  Revision: \(Language.danish.counted(hidden, "skjult tal", "skjulte tal")); det smalleste mulige interval er \(narrowest) bredt;"
         case .belowRequirement(let failures, let width):
             return "  \(number.integer(failures)) under kravet (\(width), eller hvad de altid viste tal tillader)."
-        case .unreadable(let path): return "\(path) kan ikke læses som CSV."
-        case .nothingToAudit: return "ingen traffic_light.csv, diff.csv eller transitions.csv i de angivne mapper."
         }
     }
 }

@@ -9,8 +9,6 @@ extension DisclosureText {
             return "  Audit: \(Language.english.counted(hidden, "hidden count", "hidden counts")); the narrowest feasible interval is \(narrowest) wide;"
         case .belowRequirement(let failures, let width):
             return "  \(number.integer(failures)) below the requirement (\(width), or what the always-shown figures allow)."
-        case .unreadable(let path): return "\(path) cannot be read as CSV."
-        case .nothingToAudit: return "no traffic_light.csv, diff.csv or transitions.csv in the folders given."
         }
     }
 }
