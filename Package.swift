@@ -10,6 +10,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/apple/swift-collections", from: "1.1.0"),
+        // The .xlsx archive (issue 17): a maintained ZIP reader, no ZIP code of pulje's own.
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
         // Property tests only (dialect round trip, order invariance).
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
@@ -41,6 +43,7 @@ let package = Package(
                 "CGLPK",
                 "CPuljeSystem",
                 .product(name: "OrderedCollections", package: "swift-collections"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
         // Deterministic synthetic registration sheets (the bundled fixtures, and larger sets for benchmarks).

@@ -121,6 +121,8 @@ public struct ProblemListing: Sendable {
     func describe(_ problem: Problem) -> String {
         let location = problem.location
         var place: [String] = []
+        if let sheet = location.sheet { place.append(language.pick(da: "ark \(sheet)", en: "sheet \(sheet)")) }
+        if let cell = location.cellReference { place.append(language.pick(da: "celle \(cell)", en: "cell \(cell)")) }
         if let line = location.line { place.append(language.pick(da: "linje \(line)", en: "line \(line)")) }
         if let name = location.columnName {
             place.append(name)

@@ -25,6 +25,8 @@ struct RowInterpreter {
     private var institutionColumn = 0
     /// The physical line of the header.
     private var headerLine = 1
+    /// The worksheet read, in a workbook (.xlsx): named in every location of a row or cell.
+    private var sheet: String?
 
     /// Set when the file is refused or not read: rows are counted and searched for CPR
     /// numbers, not read.
@@ -77,6 +79,30 @@ struct RowInterpreter {
         decoder = CellDecoder(encoding: dialect.encoding, numbers: dialect.numberStyle)
     }
 
+    /// The worksheet a workbook's rows come from. A name that looks like a CPR number refuses
+    /// the file (SPEC 3.5) and is never shown.
+    mutating func worksheet(_ name: String) {
+        if PersonalIdentifier.looksLikeCPR(name) {
+            sheet = SheetFile.mask
+            if personalIdentifierAt == nil {
+                personalIdentifierAt = SourceLocation(file: file.displayName, sheet: sheet)
+                skipping = true
+            }
+        } else {
+            sheet = name
+        }
+    }
+
+    /// Text a workbook holds outside the rows read (other sheets' names, its table of strings):
+    /// searched for a CPR number (SPEC 3.5: anywhere in a file), never read as values.
+    mutating func textOutsideRows(_ bytes: UnsafeRawBufferPointer) {
+        guard personalIdentifierAt == nil, bytes.count >= PersonalIdentifier.minimumLength,
+            PersonalIdentifier.looksLikeCPR(bytes)
+        else { return }
+        personalIdentifierAt = SourceLocation(file: file.displayName)
+        skipping = true
+    }
+
     /// A record before the header is read: looked at as a header. Returns the plan once there
     /// is one.
     mutating func record(_ record: CSVRecord) -> ColumnPlan? {
@@ -119,6 +145,10 @@ struct RowInterpreter {
         }
         var searchForIdentifier = bytes.count >= PersonalIdentifier.minimumLength
         switch index < uses.count ? uses[index] : .ignored {
+        case .key where field.kind.isNoValue:
+            // An error value or an unsaved formula in a workbook's key cell names nothing: the
+            // row cannot be placed (its cached key cells stay those of the last real value).
+            draft.problems.append((.missingValue(column: plan!.name(of: index)), index))
         case .key(let key):
             // An unchanged key cell holds bytes already searched on an earlier row (and is
             // usually not even delivered: FieldFilter).
@@ -478,7 +508,7 @@ struct RowInterpreter {
         guard personalIdentifierAt == nil else { return }
         for index in 0..<record.count where record.length(of: index) >= PersonalIdentifier.minimumLength {
             if PersonalIdentifier.looksLikeCPR(record[index].bytes) {
-                personalIdentifierAt = SourceLocation(file: file.displayName, line: record.line, column: index + 1)
+                personalIdentifierAt = location(record.line).cell(index + 1, named: nil)
                 skipping = true
                 return
             }
@@ -574,7 +604,7 @@ struct RowInterpreter {
     // MARK: Problems
 
     private func location(_ line: Int) -> SourceLocation {
-        SourceLocation(file: file.displayName, line: line)
+        SourceLocation(file: file.displayName, line: line, sheet: sheet)
     }
 
     private mutating func reject(_ kind: ProblemKind, _ line: Int, column: Int? = nil) {

@@ -1,0 +1,67 @@
+/// The .xlsx tokenizer (issue 17): reads a workbook's registration worksheet, the first one
+/// whose first rows hold a sheet header (an instructions sheet before it is passed over; with
+/// none, the first worksheet, which the interpreter then refuses for what it lacks), and hands
+/// its rows to the same `CellReceiver` as CSV: whole records until the receiver has a plan,
+/// then cell by cell. Cells are typed (`CellKind`); line numbers are the worksheet's rows.
+/// Every sheet name and every text of the workbook are searched for CPR numbers too.
+struct XLSXReader: SheetTokenizer {
+    /// The most bytes a worksheet may unpack to: a child sheet of a million rows fits, a zip
+    /// bomb does not.
+    var sheetLimit = 2 << 30
+    /// The most bytes another part (the table of texts, the styles) may unpack to.
+    var partLimit = 256 << 20
+
+    func read(file path: String, into receiver: CellReceiver) throws(CSVReaderError) -> CSVReadSummary {
+        guard let opened = FileStatus.of(path: path) else {
+            throw .unreadable(path: path, reason: "it does not exist or may not be read")
+        }
+        if let type = opened.type { throw .notRegularFile(path: path, type: type) }
+        let workbook: XLSXWorkbook
+        do {
+            workbook = try XLSXWorkbook(path: path, limit: partLimit)
+        } catch {
+            throw .unreadable(path: path, reason: error.reason)
+        }
+        // Numbers come as decimal-point text, whatever the locale of the office that saved them.
+        let dialect = CSVDialect(delimiter: CSVDialect.comma, encoding: .utf8)
+        receiver.begin(dialect: dialect)
+        do throws(XLSXWorkbook.Unreadable) {
+            guard let sheet = try registrationSheet(of: workbook) else {
+                throw XLSXWorkbook.Unreadable(reason: "the workbook has no worksheet")
+            }
+            receiver.worksheet(sheet.name)
+            let delivery = RowDelivery(receiver: receiver)
+            defer { delivery.free() }
+            try workbook.rows(of: sheet, limit: sheetLimit) { number, cells in
+                delivery.row(number, cells)
+                return true
+            }
+        } catch {
+            throw .unreadable(path: path, reason: error.reason)
+        }
+        for name in workbook.sheetNames { search(name, receiver) }
+        for text in workbook.context.sharedStrings { search(text, receiver) }
+        guard FileStatus.of(path: path) == opened else { throw .changedWhileRead(path: path) }
+        return CSVReadSummary(dialect: dialect, bytes: opened.size)
+    }
+
+    /// The first worksheet with a `dagtilbud` column (or an alias) in its first
+    /// `HeaderSearch.lines` rows; else the first worksheet.
+    private func registrationSheet(of workbook: XLSXWorkbook) throws(XLSXWorkbook.Unreadable) -> XLSXWorkbook.Worksheet? {
+        for sheet in workbook.worksheets {
+            var found = false
+            try workbook.rows(of: sheet, limit: sheetLimit) { number, cells in
+                guard number <= HeaderSearch.lines else { return false }
+                found = cells.contains { $0.kind == .text && ColumnRole(header: $0.text) == .institution }
+                return !found
+            }
+            if found { return sheet }
+        }
+        return workbook.worksheets.first
+    }
+
+    private func search(_ text: String, _ receiver: CellReceiver) {
+        var text = text
+        text.withUTF8 { receiver.textOutsideRows(UnsafeRawBufferPointer($0)) }
+    }
+}
