@@ -91,3 +91,5 @@ save(workbook([("Registrering", [HEADER, ["Solsikken", 10, 2, 1], ["010190-1234"
      "cpr/cell/frederikshavn/periode-6.xlsx")
 save(workbook([("Registrering", [HEADER, ["Solsikken", 10, 2, 1]]), ("0101901234", [["noter"]])]),
      "cpr/sheet-name/frederikshavn/periode-6.xlsx")
+save(workbook([("1503874721", [HEADER, ["Solsikken", 10, 2, 1]])]),
+     "cpr/registration-sheet-name/frederikshavn/periode-6.xlsx")

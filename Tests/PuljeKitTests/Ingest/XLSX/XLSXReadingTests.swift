@@ -1,0 +1,234 @@
+import Foundation
+import Testing
+import ZIPFoundation
+@testable import PuljeKit
+
+/// .xlsx workbooks written by openpyxl (`scripts/xlsx/make-fixtures.py`, committed in
+/// `Fixtures/xlsx`) read through the same interpreter as CSV (issue 17).
+@Suite struct XLSXReadingTests {
+    static func validate(_ relative: String) -> ValidationResult {
+        try! Validation().run(paths: [TestSupport.fixture(relative)])
+    }
+
+    static func key(_ institution: String, _ project: ProjectID, _ period: Int = 6) -> RegistrationKey {
+        RegistrationKey(project: project, institution: institution, period: Period(period))
+    }
+
+    /// What a registration holds, without where it came from (the file names differ).
+    static func values(_ dataset: Dataset) -> [RegistrationKey: String] {
+        dataset.registrations.mapValues { "\($0.counts) \($0.ratings) \($0.trafficLights)" }.reduce(into: [:]) {
+            $0[$1.key] = $1.value
+        }
+    }
+
+    @Test func openpyxlSheetsReadToTheSameRegistrationsAsTheEquivalentCSV() {
+        let xlsx = Self.validate("xlsx/small")
+        let csv = Self.validate("small")
+        #expect(xlsx.problems.isEmpty)
+        #expect(xlsx.rows == 11)
+        #expect(Self.values(xlsx.dataset) == Self.values(csv.dataset))
+        // By hand, from the rows make-fixtures.py writes.
+        let solsikken = xlsx.dataset[Self.key("Solsikken", "frederikshavn")]
+        #expect(solsikken?.counts == [.boern: 10, .hjemmebesoeg: 2])
+        #expect(solsikken?[TrafficLightSeries(.trivsel)] == TrafficLightCounts(green: 8, yellow: 1, red: 1))
+        #expect(xlsx.dataset[Self.key("Solsikken", "frederikshavn", 1)]?.counts == [.boern: 8])
+        let regnbuen7 = xlsx.dataset[Self.key("Regnbuen", "frederikshavn", 7)]
+        #expect(regnbuen7?.counts == [.boern: 18, .hjemmebesoeg: 4])
+        #expect(regnbuen7?[TrafficLightSeries(.trivsel)] == nil)
+        // The child sheet: H1-H5 counted into Spiren's traffic lights, 4 green and 1 yellow.
+        let spiren = xlsx.dataset[Self.key("Spiren", "haderslev")]
+        #expect(spiren?[TrafficLightSeries(.trivsel)] == TrafficLightCounts(green: 4, yellow: 1, red: 0))
+        #expect(spiren?.counts == [.boern: 5, .kufferter: 3])
+    }
+
+    @Test func anInstructionsSheetBeforeTheRegistrationSheetIsPassedOver() throws {
+        let receiver = CollectingReceiver()
+        _ = try XLSXReader().read(file: TestSupport.fixture("xlsx/small/frederikshavn/periode-6.xlsx"), into: receiver)
+        #expect(receiver.worksheet == "Registrering")
+        #expect(receiver.records.first?.line == 1)
+        #expect(receiver.records.first?.cells.first == "dagtilbud")
+        #expect(receiver.rows.map(\.line) == [2, 3])
+        #expect(receiver.rows.first?.cells == ["Solsikken", "10", "2", "5", "8", "1", "1"])
+    }
+
+    @Test func aFormulaWithACachedValueReadsItsValue() {
+        let result = Self.validate("xlsx/typed/frederikshavn")
+        // D2 is =1+2 saved with its value 3.
+        #expect(result.dataset[Self.key("Solsikken", "frederikshavn")]?.counts == [.boern: 10, .hjemmebesoeg: 2, .kufferter: 3])
+    }
+
+    @Test func aFormulaWithoutAValueIsALocatedErrorNamingWorksheetAndCell() throws {
+        let result = Self.validate("xlsx/typed/frederikshavn")
+        let problem = try #require(result.problems.first)
+        #expect(result.problems.count == 1)
+        #expect(problem.code == "count-not-whole-number")
+        #expect(problem.severity == .error)
+        #expect(problem.location.sheet == "Registrering")
+        #expect(problem.location.cellReference == "C3")
+        #expect(problem.location.line == 3)
+        #expect(problem.location.columnName == "hjemmebesoeg")
+        #expect(problem.message(.english).contains("'=B3*2'"))
+        #expect(problem.location.description == "frederikshavn/periode-6.xlsx, ark Registrering, celle C3:3 (hjemmebesoeg)")
+        #expect(result.dataset[Self.key("Regnbuen", "frederikshavn")] == nil)
+    }
+
+    @Test func anErrorValueAndADateInCountColumnsAreLocatedErrors() {
+        let result = Self.validate("xlsx/typed/haderslev")
+        #expect(result.problems.map(\.code) == ["count-not-whole-number", "count-not-whole-number"])
+        #expect(result.problems.map(\.location.sheet) == ["Registrering", "Registrering"])
+        #expect(result.problems.map(\.location.cellReference) == ["C2", "D3"])
+        #expect(result.problems.map(\.location.columnName) == ["hjemmebesoeg", "kufferter"])
+        // The error as the spreadsheet shows it; the date (1 March 2024, day 45352) as a date.
+        #expect(result.problems[0].message(.english).contains("'#DIV/0!'"))
+        #expect(result.problems[1].message(.english).contains("'2024-03-01'"))
+        #expect(result.dataset.registrations.isEmpty)
+    }
+
+    @Test func aCPRNumberInAStringCellRefusesTheFile() throws {
+        let result = Self.validate("xlsx/cpr/cell")
+        let problem = try #require(result.problems.first)
+        #expect(result.problems.map(\.code) == ["cpr-number"])
+        #expect(problem.location.sheet == "Registrering")
+        #expect(problem.location.cellReference == "A3")
+        #expect(result.dataset.registrations.isEmpty)
+        #expect(!problem.message(.english).contains("1234"))
+    }
+
+    @Test func aCPRNumberAsASheetNameRefusesTheFileAndIsNeverShown() {
+        for folder in ["xlsx/cpr/sheet-name", "xlsx/cpr/registration-sheet-name"] {
+            let result = Self.validate(folder)
+            #expect(result.problems.map(\.code) == ["cpr-number"], "\(folder)")
+            #expect(result.dataset.registrations.isEmpty)
+            let shown = result.problems.map { "\($0.location) \($0.message(.danish))" }.joined()
+            #expect(!shown.contains("0101901234") && !shown.contains("1503874721"), "\(shown)")
+        }
+        #expect(Self.validate("xlsx/cpr/registration-sheet-name").problems.first?.location.sheet == "[CPR]")
+    }
+
+    // MARK: Damaged files
+
+    /// Validates `bytes` saved as `frederikshavn/periode-6.xlsx`.
+    static func validate(bytes: [UInt8]) -> ValidationResult {
+        let folder = TestSupport.folder(["frederikshavn/periode-6.xlsx": bytes])
+        defer { try? FileManager.default.removeItem(at: folder) }
+        return TestSupport.validate(folder)
+    }
+
+    static var fixtureBytes: [UInt8] {
+        Array(try! Data(contentsOf: URL(fileURLWithPath: TestSupport.fixture("xlsx/small/haderslev/periode-6.xlsx"))))
+    }
+
+    @Test func aTruncatedWorkbookIsRefusedWithAPlainSentence() throws {
+        let bytes = Self.fixtureBytes
+        for length in [bytes.count / 2, bytes.count - 30, 10] {
+            let result = Self.validate(bytes: Array(bytes.prefix(length)))
+            let problem = try #require(result.problems.first)
+            #expect(result.problems.map(\.code) == ["unreadable-file"])
+            #expect(problem.location.file.hasSuffix("/frederikshavn/periode-6.xlsx"))
+            #expect(problem.location.line == nil)
+            #expect(problem.message(.english).contains("not an .xlsx workbook: no zip archive, or one cut short"))
+        }
+    }
+
+    @Test func aTextFileNamedXlsxIsRefused() {
+        let result = Self.validate(bytes: Array("dagtilbud,boern\nSolsikken,3\n".utf8))
+        #expect(result.problems.map(\.code) == ["unreadable-file"])
+        #expect(result.dataset.registrations.isEmpty)
+    }
+
+    @Test func aWorkbookWithoutItsSheetPartIsRefused() throws {
+        let folder = TestSupport.folder(["frederikshavn/periode-6.xlsx": Self.fixtureBytes])
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let url = folder.appendingPathComponent("frederikshavn/periode-6.xlsx")
+        let archive = try Archive(url: url, accessMode: .update)
+        try archive.remove(try #require(archive["xl/worksheets/sheet1.xml"]))
+        let result = TestSupport.validate(folder)
+        #expect(result.problems.map(\.code) == ["unreadable-file"])
+        #expect(result.problems.first?.message(.english).contains("the part xl/worksheets/sheet1.xml is missing") == true)
+    }
+
+    @Test func aSheetLargerThanTheLimitUnpackedIsRefusedAsNoRegistrationSheet() {
+        // The limit made small: the sheet's 900-odd bytes stand for a zip bomb's gigabytes.
+        let reader = XLSXReader(sheetLimit: 100)
+        #expect(throws: CSVReaderError.self) {
+            _ = try reader.read(file: TestSupport.fixture("xlsx/small/haderslev/periode-6.xlsx"), into: CellReceiver())
+        }
+        do {
+            _ = try reader.read(file: TestSupport.fixture("xlsx/small/haderslev/periode-6.xlsx"), into: CellReceiver())
+        } catch {
+            guard case .unreadable(_, let reason) = error else { Issue.record("\(error)"); return }
+            #expect(reason == "sheet Registrering holds more than 100 bytes unpacked: no registration sheet")
+        }
+        let parts = XLSXReader(partLimit: 100)
+        #expect(throws: CSVReaderError.self) {
+            _ = try parts.read(file: TestSupport.fixture("xlsx/small/haderslev/periode-6.xlsx"), into: CellReceiver())
+        }
+    }
+
+    // MARK: Typing cells
+
+    @Test func dateSerialsReadAsTheDatesTheyShow() {
+        #expect(WorksheetCell.date(serial: 45352, date1904: false) == "2024-03-01")
+        #expect(WorksheetCell.date(serial: 1, date1904: false) == "1900-01-01")
+        #expect(WorksheetCell.date(serial: 59, date1904: false) == "1900-02-28")
+        #expect(WorksheetCell.date(serial: 61, date1904: false) == "1900-03-01")
+        #expect(WorksheetCell.date(serial: 45352.75, date1904: false) == "2024-03-01 18:00")
+        #expect(WorksheetCell.date(serial: 0, date1904: true) == "1904-01-01")
+        #expect(WorksheetCell.date(serial: 43890, date1904: true) == "2024-03-01")
+    }
+
+    @Test func dateFormatsAreToldFromNumberFormats() {
+        #expect(DateStylesParser.isDateFormat("dd-mm-yyyy"))
+        #expect(DateStylesParser.isDateFormat("[$-406]d\\. mmmm yyyy"))
+        #expect(DateStylesParser.isDateFormat("[h]:mm"))
+        #expect(!DateStylesParser.isDateFormat("0.00"))
+        #expect(!DateStylesParser.isDateFormat("General"))
+        #expect(!DateStylesParser.isDateFormat("#,##0 \"dage\""))
+        #expect(!DateStylesParser.isDateFormat("[Red]#,##0"))
+    }
+
+    @Test func cellReferencesAndColumnLetters() {
+        #expect(WorksheetCell.column(ofReference: "D7") == 3)
+        #expect(WorksheetCell.column(ofReference: "AA1") == 26)
+        #expect(WorksheetCell.column(ofReference: "XFD1048576") == 16383)
+        #expect(WorksheetCell.column(ofReference: "ABCD1") == nil)
+        #expect(WorksheetCell.column(ofReference: "7") == nil)
+        #expect(SourceLocation.columnLetters(1) == "A")
+        #expect(SourceLocation.columnLetters(27) == "AA")
+        #expect(SourceLocation.columnLetters(16384) == "XFD")
+    }
+
+    @Test func storedNumbersBecomeCanonicalDecimalText() {
+        #expect(WorksheetCell.canonicalNumber("12") == "12")
+        #expect(WorksheetCell.canonicalNumber("2.5") == "2.5")
+        #expect(WorksheetCell.canonicalNumber("1.2E3") == "1200")
+        #expect(WorksheetCell.canonicalNumber("1E-3") == "0.001")
+    }
+}
+
+/// What a tokenizer delivers, as strings: records until a plan is asked for (the first
+/// record with a `dagtilbud` cell), then rows.
+final class CollectingReceiver: CellReceiver {
+    var worksheet: String?
+    var records: [(line: Int, cells: [String])] = []
+    var rows: [(line: Int, cells: [String])] = []
+    private var row: [String] = []
+
+    override func worksheet(_ name: String) { worksheet = name }
+
+    override func record(_ record: CSVRecord) -> ColumnPlan? {
+        let cells = (0..<record.count).map { String(decoding: record[$0].bytes, as: UTF8.self) }
+        records.append((record.line, cells))
+        guard cells.contains("dagtilbud") else { return nil }
+        return ColumnPlan(ignoring: SheetHeader(cells: cells))
+    }
+
+    override func cell(_ cell: CSVField, column: Int) {
+        row.append(String(decoding: cell.bytes, as: UTF8.self))
+    }
+
+    override func endRow(line: Int, fields: Int, width: Int) {
+        rows.append((line, row))
+        row = []
+    }
+}
