@@ -93,3 +93,15 @@ save(workbook([("Registrering", [HEADER, ["Solsikken", 10, 2, 1]]), ("0101901234
      "cpr/sheet-name/frederikshavn/periode-6.xlsx")
 save(workbook([("1503874721", [HEADER, ["Solsikken", 10, 2, 1]])]),
      "cpr/registration-sheet-name/frederikshavn/periode-6.xlsx")
+# A CPR number in a cell of the instructions sheet, which is not read as rows.
+save(workbook([("Vejledning", [["Kontakt", None], [None, "010190-1234"]]), ("Registrering", [HEADER, ["Solsikken", 10, 2, 1]])]),
+     "cpr/other-sheet-cell/frederikshavn/periode-6.xlsx")
+
+# Error values in the dagtilbud column (A2, A4) around a good row.
+save(workbook([("Registrering", [HEADER, ["#REF!", 10, 2, 1], ["Solsikken", 5, 1, 1], ["#N/A", 3, 3, 3]])]),
+     "typed-key/frederikshavn/periode-6.xlsx")
+
+# Off the layout: a workbook whose columns say what it is, and one whose columns do not.
+save(workbook([("Ark1", [["dagtilbud", "periode", "boern"], ["Solsikken", 6, 10]])]),
+     "elsewhere/frederikshavn/indberetning.xlsx")
+save(workbook([("Budget", [["post", "beloeb"], ["Materialer", 1200]])]), "elsewhere/frederikshavn/budget.xlsx")

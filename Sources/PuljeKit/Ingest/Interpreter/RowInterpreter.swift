@@ -93,13 +93,17 @@ struct RowInterpreter {
         }
     }
 
-    /// Text a workbook holds outside the rows read (other sheets' names, its table of strings):
-    /// searched for a CPR number (SPEC 3.5: anywhere in a file), never read as values.
-    mutating func textOutsideRows(_ bytes: UnsafeRawBufferPointer) {
+    /// Text a workbook holds outside the rows read (sheet names, its table of strings, other
+    /// worksheets' cells): searched for a CPR number (SPEC 3.5: anywhere in a file), never read
+    /// as values. Located at its cell when it is in one; a sheet whose name looks like one is
+    /// named `[CPR]`.
+    mutating func textOutsideRows(_ bytes: UnsafeRawBufferPointer, sheet: String?, line: Int?, column: Int?) {
         guard personalIdentifierAt == nil, bytes.count >= PersonalIdentifier.minimumLength,
             PersonalIdentifier.looksLikeCPR(bytes)
         else { return }
-        personalIdentifierAt = SourceLocation(file: file.displayName)
+        let shownSheet = sheet.map { PersonalIdentifier.looksLikeCPR($0) ? SheetFile.mask : $0 }
+        personalIdentifierAt = SourceLocation(
+            file: file.displayName, line: line, column: column.map { $0 + 1 }, sheet: shownSheet)
         skipping = true
     }
 
@@ -243,8 +247,12 @@ struct RowInterpreter {
             return
         }
         guard keyProblems.isEmpty && draft.problems.isEmpty else {
+            // An error value in a key cell of the first row is both a key problem and the
+            // cell's own: said once.
+            var said: Set<Problem> = []
             for (kind, column) in keyProblems + draft.problems {
-                result.problemLog.append(Problem(kind, at: location(line).cell(column + 1, named: plan?.name(of: column))))
+                let problem = Problem(kind, at: location(line).cell(column + 1, named: plan?.name(of: column)))
+                if said.insert(problem).inserted { result.problemLog.append(problem) }
             }
             result.rejectedRows += 1
             return

@@ -43,8 +43,8 @@ final class RowInterpreterSink: CellReceiver {
         interpreter.pointee.worksheet(name)
     }
 
-    override func textOutsideRows(_ bytes: UnsafeRawBufferPointer) {
-        interpreter.pointee.textOutsideRows(bytes)
+    override func textOutsideRows(_ bytes: UnsafeRawBufferPointer, sheet: String?, line: Int?, column: Int?) {
+        interpreter.pointee.textOutsideRows(bytes, sheet: sheet, line: line, column: column)
     }
 
     /// Records a failure that stops reading the file.

@@ -25,10 +25,12 @@ struct XLSXReader: SheetTokenizer {
         // Numbers come as decimal-point text, whatever the locale of the office that saved them.
         let dialect = CSVDialect(delimiter: CSVDialect.comma, encoding: .utf8)
         receiver.begin(dialect: dialect)
+        let sheet: XLSXWorkbook.Worksheet
         do throws(XLSXWorkbook.Unreadable) {
-            guard let sheet = try registrationSheet(of: workbook) else {
+            guard let found = try registrationSheet(of: workbook) else {
                 throw XLSXWorkbook.Unreadable(reason: "the workbook has no worksheet")
             }
+            sheet = found
             receiver.worksheet(sheet.name)
             let delivery = RowDelivery(receiver: receiver)
             defer { delivery.free() }
@@ -39,7 +41,19 @@ struct XLSXReader: SheetTokenizer {
         } catch {
             throw .unreadable(path: path, reason: error.reason)
         }
+        // SPEC 3.5: a CPR number anywhere refuses the file, in the sheets not read as well.
+        // The other sheets' cells before the table of texts, so that a number there is located.
         for name in workbook.sheetNames { search(name, receiver) }
+        do throws(XLSXWorkbook.Unreadable) {
+            for other in workbook.worksheets where other.part != sheet.part {
+                try workbook.rows(of: other, limit: sheetLimit) { number, cells in
+                    for cell in cells { search(cell.text, receiver, sheet: other.name, line: number, column: cell.column) }
+                    return true
+                }
+            }
+        } catch {
+            throw .unreadable(path: path, reason: error.reason)
+        }
         for text in workbook.context.sharedStrings { search(text, receiver) }
         guard FileStatus.of(path: path) == opened else { throw .changedWhileRead(path: path) }
         return CSVReadSummary(dialect: dialect, bytes: opened.size)
@@ -60,8 +74,10 @@ struct XLSXReader: SheetTokenizer {
         return workbook.worksheets.first
     }
 
-    private func search(_ text: String, _ receiver: CellReceiver) {
+    private func search(
+        _ text: String, _ receiver: CellReceiver, sheet: String? = nil, line: Int? = nil, column: Int? = nil
+    ) {
         var text = text
-        text.withUTF8 { receiver.textOutsideRows(UnsafeRawBufferPointer($0)) }
+        text.withUTF8 { receiver.textOutsideRows(UnsafeRawBufferPointer($0), sheet: sheet, line: line, column: column) }
     }
 }

@@ -105,6 +105,31 @@ import ZIPFoundation
         #expect(Self.validate("xlsx/cpr/registration-sheet-name").problems.first?.location.sheet == "[CPR]")
     }
 
+    @Test func aCPRNumberInACellOfAnotherSheetRefusesTheFileLocatedAtItsCell() throws {
+        let result = Self.validate("xlsx/cpr/other-sheet-cell")
+        let problem = try #require(result.problems.first)
+        #expect(result.problems.map(\.code) == ["cpr-number"])
+        #expect(problem.location.sheet == "Vejledning")
+        #expect(problem.location.cellReference == "B2")
+        #expect(result.dataset.registrations.isEmpty)
+    }
+
+    @Test func anErrorValueInAKeyCellRejectsItsRowOnce() {
+        let result = Self.validate("xlsx/typed-key")
+        #expect(result.problems.map(\.code) == ["missing-value", "missing-value"])
+        #expect(result.problems.map(\.location.cellReference) == ["A2", "A4"])
+        #expect(result.rejectedRows == 2)
+        #expect(result.dataset.registrations.count == 1)
+        #expect(result.dataset[Self.key("Solsikken", "frederikshavn")]?.counts == [.boern: 5, .hjemmebesoeg: 1, .kufferter: 1])
+    }
+
+    @Test func aWorkbookOffTheLayoutIsReadWhenItsColumnsSayWhatItIs() {
+        let result = Self.validate("xlsx/elsewhere")
+        #expect(result.problems.map(\.code) == ["unrecognised-sheet"])
+        #expect(result.problems.first?.location.file.hasSuffix("budget.xlsx") == true)
+        #expect(result.dataset[Self.key("Solsikken", "frederikshavn")]?.counts == [.boern: 10])
+    }
+
     // MARK: Damaged files
 
     /// Validates `bytes` saved as `frederikshavn/periode-6.xlsx`.
