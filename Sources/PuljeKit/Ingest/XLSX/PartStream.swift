@@ -11,6 +11,9 @@ final class PartStream: InputStream {
     private var current = Data()
     private var offset = 0
     private var opened = false
+    private var check = UTF8Check()
+    /// Set when the part held bytes that are not UTF-8: it was read no further.
+    private(set) var isNotUTF8 = false
 
     /// `part` is the entry's path in the archive at `path`; `limit` the most decompressed bytes
     /// it may hold.
@@ -38,7 +41,14 @@ final class PartStream: InputStream {
 
     override func read(_ buffer: UnsafeMutablePointer<UInt8>, maxLength length: Int) -> Int {
         while offset >= current.count {
-            guard let chunk = channel.next() else { return 0 }
+            guard !isNotUTF8, let chunk = channel.next() else {
+                if !isNotUTF8 && !check.isComplete { isNotUTF8 = true }
+                return 0
+            }
+            guard check.accept(chunk) else {
+                isNotUTF8 = true
+                return 0
+            }
             current = chunk
             offset = 0
         }

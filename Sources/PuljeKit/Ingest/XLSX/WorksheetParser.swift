@@ -35,6 +35,9 @@ final class WorksheetParser: NSObject, XMLParserDelegate {
         case nothing, value, formula, inlineText
     }
 
+    /// The last row a worksheet has (Excel's and LibreOffice's limit).
+    static let maximumRow = 1_048_576
+
     init(context: WorksheetCell.Context, handle: @escaping (Int, [WorksheetCell]) -> Bool) {
         self.context = context
         self.handle = handle
@@ -47,11 +50,14 @@ final class WorksheetParser: NSObject, XMLParserDelegate {
         switch elementName {
         case "row":
             if let text = attributes["r"] {
-                guard let number = Int(text), number > rowNumber else {
+                guard let number = Int(text), number > rowNumber, number <= Self.maximumRow else {
                     return fail(parser, row: rowNumber + 1, column: nil, "its row number \(text) is not after row \(rowNumber)")
                 }
                 rowNumber = number
             } else {
+                guard rowNumber < Self.maximumRow else {
+                    return fail(parser, row: rowNumber, column: nil, "a row follows the last row a worksheet has")
+                }
                 rowNumber += 1
             }
             cells.removeAll(keepingCapacity: true)
@@ -66,6 +72,7 @@ final class WorksheetParser: NSObject, XMLParserDelegate {
                 column = nextColumn
             }
             inCell = true
+            collecting = .nothing
             cellType = attributes["t"]
             cellStyle = attributes["s"].flatMap { Int($0) } ?? 0
             value = nil
@@ -89,8 +96,9 @@ final class WorksheetParser: NSObject, XMLParserDelegate {
     func parser(_ parser: XMLParser, foundCharacters string: String) {
         switch collecting {
         case .nothing: break
-        case .value, .inlineText: value! += string
-        case .formula: formula! += string
+        // Optional-safe: a damaged sheet may nest elements where none belong (`<v>1<c>…`).
+        case .value, .inlineText: value = (value ?? "") + string
+        case .formula: formula = (formula ?? "") + string
         }
     }
 

@@ -95,7 +95,9 @@ struct XLSXWorkbook {
         case .unreadable(let why)?:
             throw Unreadable(reason: "sheet \(sheet.name) cannot be unpacked (\(why)): the file is damaged or cut short")
         case nil:
-            break
+            if stream.isNotUTF8 {
+                throw Unreadable(reason: "sheet \(sheet.name) holds bytes that are no UTF-8 text: the file is damaged")
+            }
         }
         if let (row, column, reason) = reader.unreadable {
             let place = column.map { "cell \(SourceLocation.columnLetters($0 + 1))\(row)" } ?? "row \(row)"
@@ -124,6 +126,9 @@ struct XLSXWorkbook {
                 throw Unreadable(reason: "\(part) holds more than \(limit) bytes unpacked: no workbook part is that large")
             }
             throw Unreadable(reason: "\(part) cannot be unpacked: the file is damaged or cut short")
+        }
+        guard UTF8Check.isUTF8(data) else {
+            throw Unreadable(reason: "\(part) holds bytes that are no UTF-8 text: the file is damaged")
         }
         return data
     }

@@ -172,6 +172,65 @@ import ZIPFoundation
         #expect(result.problems.first?.message(.english).contains("the part xl/worksheets/sheet1.xml is missing") == true)
     }
 
+    /// Validates the fixture with its worksheet's XML changed by `change` and stored again with
+    /// a right CRC-32, as a crafted file would have it.
+    static func validate(changingSheet change: (inout [UInt8]) throws -> Void) throws -> ValidationResult {
+        let folder = TestSupport.folder(["frederikshavn/periode-6.xlsx": Self.fixtureBytes])
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let archive = try Archive(url: folder.appendingPathComponent("frederikshavn/periode-6.xlsx"), accessMode: .update)
+        let entry = try #require(archive["xl/worksheets/sheet1.xml"])
+        var xml = Data()
+        _ = try archive.extract(entry) { xml.append($0) }
+        var bytes = Array(xml)
+        try change(&bytes)
+        try archive.remove(entry)
+        let changed = Data(bytes)
+        try archive.addEntry(
+            with: "xl/worksheets/sheet1.xml", type: .file, uncompressedSize: Int64(changed.count), compressionMethod: .deflate
+        ) { position, size in changed.subdata(in: Int(position)..<(Int(position) + size)) }
+        return TestSupport.validate(folder)
+    }
+
+    /// Where `text` first is in `bytes`.
+    static func offset(of text: String, in bytes: [UInt8]) throws -> Int {
+        let needle = Array(text.utf8)
+        return try #require((0...(bytes.count - needle.count)).first { Array(bytes[$0..<($0 + needle.count)]) == needle })
+    }
+
+    /// Foundation's XMLParser traps on an attribute name that is not UTF-8: such a sheet is
+    /// refused before the parser sees a byte of it.
+    @Test func aSheetThatIsNotUTF8IsRefusedNotACrash() throws {
+        let result = try Self.validate { bytes in
+            let at = try Self.offset(of: "<dimension ref=", in: bytes)
+            bytes.replaceSubrange((at + 11)..<(at + 14), with: [0x72, 0xC3, 0x65])  // "ref" -> "r\xC3e"
+        }
+        #expect(result.problems.map(\.code) == ["unreadable-file"])
+        #expect(result.problems.first?.message(.english).contains("sheet Registrering holds bytes that are no UTF-8 text") == true)
+    }
+
+    /// Well-formed XML with elements where none belong (a cell Z9 inside B2's value) is no
+    /// crash: the nested cell ends at column Z, so the row's next cell, C2, stands before it and
+    /// the sheet is refused, naming it.
+    @Test func elementsNestedWhereNoneBelongAreNoCrash() throws {
+        let result = try Self.validate { bytes in
+            let at = try Self.offset(of: "<v>5</v>", in: bytes)
+            bytes.replaceSubrange(at..<(at + 8), with: Array("<v>5<c r=\"Z9\"><v>1</v></c>2</v>".utf8))
+        }
+        #expect(result.problems.map(\.code) == ["unreadable-file"])
+        #expect(
+            result.problems.first?.message(.english).contains(
+                "sheet Registrering, row 2: the cell reference C2 is not a column after the last") == true)
+    }
+
+    @Test func aRowNumberBeyondTheLastRowIsRefused() throws {
+        let result = try Self.validate { bytes in
+            let at = try Self.offset(of: "<row r=\"2\"", in: bytes)
+            bytes.replaceSubrange(at..<(at + 10), with: Array("<row r=\"9223372036854775807\"".utf8))
+        }
+        #expect(result.problems.map(\.code) == ["unreadable-file"])
+        #expect(result.problems.first?.message(.english).contains("its row number 9223372036854775807 is not after row 1") == true)
+    }
+
     @Test func aSheetLargerThanTheLimitUnpackedIsRefusedAsNoRegistrationSheet() {
         // The limit made small: the sheet's 900-odd bytes stand for a zip bomb's gigabytes.
         let reader = XLSXReader(sheetLimit: 100)
