@@ -70,7 +70,7 @@ final class PartChannel: @unchecked Sendable {
             guard let entry = archive[part] else { throw Failure.unreadable("the part \(part) is missing") }
             guard entry.uncompressedSize <= UInt64(limit) else { throw Failure.tooLarge(limit: limit) }
             var total = 0
-            _ = try archive.extract(entry, bufferSize: Self.chunkSize, skipCRC32: false) { chunk in
+            try PartExtraction.extract(entry, of: archive, path: path, bufferSize: Self.chunkSize) { chunk in
                 // The size the archive declares is not trusted: the bytes are counted.
                 total += chunk.count
                 if total > limit { throw Failure.tooLarge(limit: limit) }
@@ -78,6 +78,8 @@ final class PartChannel: @unchecked Sendable {
             }
         } catch let stop as Failure {
             failure = stop
+        } catch let damaged as PartExtraction.Damaged {
+            failure = .unreadable(damaged.reason)
         } catch is Cancelled {
             failure = nil
         } catch {

@@ -38,11 +38,11 @@ struct XLSXWorkbook {
             throw Unreadable(reason: "not an .xlsx workbook: no zip archive, or one cut short")
         }
         let rootRelationships = RelationshipsParser(folder: "")
-        if let data = try Self.data(of: "_rels/.rels", in: archive, limit: limit) {
+        if let data = try Self.data(of: "_rels/.rels", in: archive, path: path, limit: limit) {
             try Self.parse(data, part: "_rels/.rels", with: rootRelationships)
         }
         let workbookPart = rootRelationships.part(ofType: "officeDocument") ?? "xl/workbook.xml"
-        guard let workbookData = try Self.data(of: workbookPart, in: archive, limit: limit) else {
+        guard let workbookData = try Self.data(of: workbookPart, in: archive, path: path, limit: limit) else {
             throw Unreadable(reason: "not an .xlsx workbook: the archive holds no \(workbookPart)")
         }
         let workbook = WorkbookParser()
@@ -51,7 +51,7 @@ struct XLSXWorkbook {
         let fileName = workbookPart.split(separator: "/").last.map(String.init) ?? "workbook.xml"
         let relationshipsPart = (folder.isEmpty ? "" : folder + "/") + "_rels/\(fileName).rels"
         let relationships = RelationshipsParser(folder: folder)
-        if let data = try Self.data(of: relationshipsPart, in: archive, limit: limit) {
+        if let data = try Self.data(of: relationshipsPart, in: archive, path: path, limit: limit) {
             try Self.parse(data, part: relationshipsPart, with: relationships)
         }
         sheetNames = workbook.sheets.map(\.name)
@@ -65,14 +65,14 @@ struct XLSXWorkbook {
         }
         context.date1904 = workbook.date1904
         if let part = relationships.part(ofType: "sharedStrings") {
-            guard let data = try Self.data(of: part, in: archive, limit: limit) else {
+            guard let data = try Self.data(of: part, in: archive, path: path, limit: limit) else {
                 throw Unreadable(reason: "the table of texts \(part) is missing from the archive")
             }
             let strings = SharedStringsParser()
             try Self.parse(data, part: part, with: strings)
             context.sharedStrings = strings.strings
         }
-        if let part = relationships.part(ofType: "styles"), let data = try Self.data(of: part, in: archive, limit: limit) {
+        if let part = relationships.part(ofType: "styles"), let data = try Self.data(of: part, in: archive, path: path, limit: limit) {
             let styles = DateStylesParser()
             try Self.parse(data, part: part, with: styles)
             context.dateStyles = styles.dateStyles
@@ -109,14 +109,14 @@ struct XLSXWorkbook {
     }
 
     /// A small part's bytes; nil when the archive has no such part.
-    private static func data(of part: String, in archive: Archive, limit: Int) throws(Unreadable) -> Data? {
+    private static func data(of part: String, in archive: Archive, path: String, limit: Int) throws(Unreadable) -> Data? {
         guard let entry = archive[part] else { return nil }
         guard entry.uncompressedSize <= UInt64(limit) else {
             throw Unreadable(reason: "\(part) holds more than \(limit) bytes unpacked: no workbook part is that large")
         }
         var data = Data()
         do {
-            _ = try archive.extract(entry, skipCRC32: false) { chunk in
+            try PartExtraction.extract(entry, of: archive, path: path, bufferSize: 1 << 16) { chunk in
                 // The declared size is not trusted: the bytes are counted.
                 guard data.count + chunk.count <= limit else { throw Unreadable(reason: "") }
                 data.append(chunk)

@@ -231,6 +231,34 @@ import ZIPFoundation
         #expect(result.problems.first?.message(.english).contains("its row number 9223372036854775807 is not after row 1") == true)
     }
 
+    /// A mutated LibreOffice workbook whose deflate stream in the table of texts never ends:
+    /// ZIPFoundation's `Archive.extract` read the end of the file for ever; it is refused.
+    @Test func aDeflateStreamWithoutEndIsRefusedNotReadForEver() throws {
+        let folder = TestSupport.folder([
+            "haderslev/periode-6.xlsx": Array(
+                try Data(contentsOf: URL(fileURLWithPath: TestSupport.fixture("xlsx/damaged/deflate-without-end.xlsx"))))
+        ])
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = TestSupport.validate(folder)
+        #expect(result.problems.map(\.code) == ["unreadable-file"])
+        #expect(result.problems.first?.message(.english).contains("xl/sharedStrings.xml cannot be unpacked") == true)
+    }
+
+    /// Where an entry's data begins is read from ZIPFoundation's internals: should they change,
+    /// the bounded extraction must not silently give way to the unbounded one.
+    @Test func theBoundedExtractionFindsEveryEntrysData() throws {
+        let archive = try Archive(url: URL(fileURLWithPath: TestSupport.fixture("xlsx/small/haderslev/periode-6.xlsx")), accessMode: .read)
+        let entries = Array(archive)
+        #expect(entries.count > 5)
+        for entry in entries { #expect(PartExtraction.dataOffset(of: entry) != nil, "\(entry.path)") }
+        var xml = Data()
+        let sheet = try #require(archive["xl/worksheets/sheet1.xml"])
+        try PartExtraction.extract(sheet, of: archive, path: TestSupport.fixture("xlsx/small/haderslev/periode-6.xlsx"), bufferSize: 7) {
+            xml.append($0)
+        }
+        #expect(String(decoding: xml, as: UTF8.self).contains("<c r=\"B2\" t=\"n\"><v>5</v></c>"))
+    }
+
     @Test func aSheetLargerThanTheLimitUnpackedIsRefusedAsNoRegistrationSheet() {
         // The limit made small: the sheet's 900-odd bytes stand for a zip bomb's gigabytes.
         let reader = XLSXReader(sheetLimit: 100)
