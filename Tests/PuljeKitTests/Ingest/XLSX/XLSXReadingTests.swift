@@ -14,10 +14,17 @@ import ZIPFoundation
         RegistrationKey(project: project, institution: institution, period: Period(period))
     }
 
-    /// What a registration holds, without where it came from (the file names differ).
-    static func values(_ dataset: Dataset) -> [RegistrationKey: String] {
-        dataset.registrations.mapValues { "\($0.counts) \($0.ratings) \($0.trafficLights)" }.reduce(into: [:]) {
-            $0[$1.key] = $1.value
+    /// What the registrations hold, without where they came from (the file names differ).
+    struct Values: Equatable {
+        let counts: [RegistrationKey: [Indicator: Int]]
+        let ratings: [RegistrationKey: [ScaleQuestion: Int]]
+        let lights: [RegistrationKey: [TrafficLightSeries: TrafficLightCounts]]
+
+        init(_ dataset: Dataset) {
+            let registrations = Dictionary(uniqueKeysWithValues: dataset.registrations.map { ($0.key, $0.value) })
+            counts = registrations.mapValues(\.counts)
+            ratings = registrations.mapValues(\.ratings)
+            lights = registrations.mapValues(\.trafficLights)
         }
     }
 
@@ -26,7 +33,8 @@ import ZIPFoundation
         let csv = Self.validate("small")
         #expect(xlsx.problems.isEmpty)
         #expect(xlsx.rows == 11)
-        #expect(Self.values(xlsx.dataset) == Self.values(csv.dataset))
+        #expect(Values(xlsx.dataset) == Values(csv.dataset))
+        #expect(xlsx.dataset.registrations.count == 6)
         // By hand, from the rows make-fixtures.py writes.
         let solsikken = xlsx.dataset[Self.key("Solsikken", "frederikshavn")]
         #expect(solsikken?.counts == [.boern: 10, .hjemmebesoeg: 2])
