@@ -6,14 +6,19 @@ PULJE_RELEASE = .build/release/pulje
 .PHONY: report test build release deps fixtures catalogue bench attack clean
 
 # Installs what is missing (Debian; needs root or sudo): libcsv-dev, the C CSV parser pulje
-# reads with; libglpk-dev, the solver behind the disclosure audit; zlib1g-dev and chromium, with which the tests render report.html to a PNG and
-# `make report` takes its screenshot.
+# reads with; libglpk-dev, the solver behind the disclosure audit; zlib1g-dev, which
+# ZIPFoundation unpacks .xlsx workbooks with (and the tests decode PNG screenshots with);
+# libxml2, under Foundation's XMLParser (FoundationXML), which reads their XML; chromium, with
+# which the tests render report.html to a PNG and `make report` takes its screenshot;
+# libreoffice-calc-nogui (about 90 MB), which the tests save .xlsx sheets with as an office would.
 deps:
 	@missing=""; \
 	[ -f /usr/include/csv.h ] || missing="$$missing libcsv-dev"; \
 	[ -f /usr/include/glpk.h ] || missing="$$missing libglpk-dev"; \
 	[ -f /usr/include/zlib.h ] || missing="$$missing zlib1g-dev"; \
 	command -v chromium >/dev/null || missing="$$missing chromium"; \
+	[ -n "$$(ls /usr/lib/*/libxml2.so.2 /usr/lib/libxml2.so.2 2>/dev/null)" ] || missing="$$missing libxml2"; \
+	command -v soffice >/dev/null || missing="$$missing libreoffice-calc-nogui"; \
 	if [ -n "$$missing" ]; then \
 		echo "Installing$$missing"; \
 		SUDO=$$( [ "$$(id -u)" -eq 0 ] || echo sudo ); \

@@ -79,7 +79,10 @@ public enum DataDiscovery {
                     continue
                 }
                 try collect(path, relative: relativePath, into: &paths, skipped: &skipped, visited: &visited)
-            } else if entry.lowercased().hasSuffix(".csv") {
+            } else if entry.lowercased().hasSuffix(".csv")
+                // A workbook too (issue 17); not the lock file an open one leaves (`~$periode-5.xlsx`).
+                || (entry.lowercased().hasSuffix(".xlsx") && !entry.hasPrefix("~$"))
+            {
                 // A sheet behind a broken symbolic link is listed too: reading it reports it as
                 // unreadable, rather than the sheet vanishing from the run; so is a named pipe,
                 // socket or device, which reading refuses.

@@ -1,5 +1,5 @@
 /// Reads one sheet file (SPEC 3) into registrations and located problems: its tokenizer
-/// (`CSVReader`) hands the cells to a `RowInterpreter`, which turns institution rows into one
+/// (`CSVReader`, or `XLSXReader` for a workbook) hands the cells to a `RowInterpreter`, which turns institution rows into one
 /// registration each and counts child rows into traffic lights per institution-period.
 /// Cross-file rules (duplicates, child rows against counts) are the `DatasetBuilder`'s.
 public struct SheetReader: Sendable {
@@ -17,9 +17,10 @@ public struct SheetReader: Sendable {
         self.keepsChildren = keepsChildren
     }
 
-    /// The tokenizer for a file: CSV for every sheet read today; a second format brings its
-    /// own here, and the interpreter, validation and problems stay the same.
-    private func tokenizer(for file: SheetFile) -> some SheetTokenizer {
+    /// The tokenizer for a file, by its name: an .xlsx workbook's, else CSV. The interpreter,
+    /// validation and problems are the same for both.
+    private func tokenizer(for file: SheetFile) -> any SheetTokenizer {
+        if file.path.lowercased().hasSuffix(".xlsx") { return XLSXReader() }
         var reader = CSVReader(chunkSize: chunkSize)
         reader.afterChunkRead = afterChunkRead
         return reader
@@ -50,6 +51,7 @@ public struct SheetReader: Sendable {
                 case .invalidUTF16: .invalidUTF16
                 case .binary: .binaryFile
                 case .fieldTooLarge: .fieldTooLarge
+                case .damagedWorkbook(_, let damage): .unreadableFile(reason: .damagedWorkbook(damage))
                 }
             var location = fileLocation
             if case .fieldTooLarge(_, let line) = error {

@@ -37,6 +37,8 @@ public enum FailureReason: Hashable, Sendable, WordedText {
     case emptyPath
     /// A folder whose entries cannot be listed.
     case folderNotListable
+    /// An .xlsx workbook that cannot be read as one.
+    case damagedWorkbook(WorkbookDamage)
 
     /// Why the reader refused a file, as a failure of a reference file (catalogue, wages) says it.
     public init(_ error: CSVReaderError) {
@@ -48,6 +50,7 @@ public enum FailureReason: Hashable, Sendable, WordedText {
         case .invalidUTF16(_, let line): self = .invalidUTF16(line: line)
         case .binary: self = .notText
         case .fieldTooLarge(_, let line): self = .fieldTooLarge(line: line)
+        case .damagedWorkbook(_, let damage): self = .damagedWorkbook(damage)
         }
     }
 

@@ -13,6 +13,10 @@ enum ReportText: WordedText {
 
     // Problem listings, grouped by file.
 
+    /// `ark Registrering`: the worksheet of a workbook.
+    case sheet(String)
+    /// `celle D7`: a workbook cell.
+    case cell(String)
     /// `linje 12`.
     case line(Int)
     /// `kolonne 3`, for a cell whose column has no name.

@@ -116,6 +116,8 @@ public struct ProblemListing: Sendable {
     func describe(_ problem: Problem) -> String {
         let location = problem.location
         var place: [String] = []
+        if let sheet = location.sheet { place.append(language.text(ReportText.sheet(sheet))) }
+        if let cell = location.cellReference { place.append(language.text(ReportText.cell(cell))) }
         if let line = location.line { place.append(language.text(ReportText.line(line))) }
         if let name = location.columnName {
             place.append(name)

@@ -23,7 +23,8 @@ struct CellDecoder {
     @inline(__always)
     func count(_ field: CSVField, column: @autoclosure () -> String) -> Resolved<Int> {
         if field.isBlank { return .blank }
-        if let thousands = numbers.thousandsReading(field.bytes) {
+        // A workbook's number cell is a number, never "as shown": `1.099` there is 1.099.
+        if field.kind != .number, let thousands = numbers.thousandsReading(field.bytes) {
             return .problem(.countAmbiguousThousands(column: column(), value: text(field.bytes), thousands: thousands))
         }
         switch numbers.parse(field.bytes) {

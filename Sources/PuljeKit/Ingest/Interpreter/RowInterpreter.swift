@@ -25,6 +25,8 @@ struct RowInterpreter {
     private var institutionColumn = 0
     /// The physical line of the header.
     private var headerLine = 1
+    /// The worksheet read, in a workbook (.xlsx): named in every location of a row or cell.
+    private var sheet: String?
 
     /// Set when the file is refused or not read: rows are counted and searched for CPR
     /// numbers, not read.
@@ -77,6 +79,34 @@ struct RowInterpreter {
         decoder = CellDecoder(encoding: dialect.encoding, numbers: dialect.numberStyle)
     }
 
+    /// The worksheet a workbook's rows come from. A name that looks like a CPR number refuses
+    /// the file (SPEC 3.5) and is never shown.
+    mutating func worksheet(_ name: String) {
+        if PersonalIdentifier.looksLikeCPR(name) {
+            sheet = SheetFile.mask
+            if personalIdentifierAt == nil {
+                personalIdentifierAt = SourceLocation(file: file.displayName, sheet: sheet)
+                skipping = true
+            }
+        } else {
+            sheet = name
+        }
+    }
+
+    /// Text a workbook holds outside the rows read (sheet names, its table of strings, other
+    /// worksheets' cells): searched for a CPR number (SPEC 3.5: anywhere in a file), never read
+    /// as values. Located at its cell when it is in one; a sheet whose name looks like one is
+    /// named `[CPR]`.
+    mutating func textOutsideRows(_ bytes: UnsafeRawBufferPointer, sheet: String?, line: Int?, column: Int?) {
+        guard personalIdentifierAt == nil, bytes.count >= PersonalIdentifier.minimumLength,
+            PersonalIdentifier.looksLikeCPR(bytes)
+        else { return }
+        let shownSheet = sheet.map { PersonalIdentifier.looksLikeCPR($0) ? SheetFile.mask : $0 }
+        personalIdentifierAt = SourceLocation(
+            file: file.displayName, line: line, column: column.map { $0 + 1 }, sheet: shownSheet)
+        skipping = true
+    }
+
     /// A record before the header is read: looked at as a header. Returns the plan once there
     /// is one.
     mutating func record(_ record: CSVRecord) -> ColumnPlan? {
@@ -119,6 +149,10 @@ struct RowInterpreter {
         }
         var searchForIdentifier = bytes.count >= PersonalIdentifier.minimumLength
         switch index < uses.count ? uses[index] : .ignored {
+        case .key where field.kind.isNoValue:
+            // An error value or an unsaved formula in a workbook's key cell names nothing: the
+            // row cannot be placed (its cached key cells stay those of the last real value).
+            draft.problems.append((.missingValue(column: plan!.name(of: index)), index))
         case .key(let key):
             // An unchanged key cell holds bytes already searched on an earlier row (and is
             // usually not even delivered: FieldFilter).
@@ -219,8 +253,12 @@ struct RowInterpreter {
             return
         }
         guard keyProblems.isEmpty && draft.problems.isEmpty else {
+            // An error value in a key cell of the first row is both a key problem and the
+            // cell's own: said once.
+            var said: Set<Problem> = []
             for (kind, column) in keyProblems + draft.problems {
-                result.problemLog.append(Problem(kind, at: location(line, column)))
+                let problem = Problem(kind, at: location(line, column))
+                if said.insert(problem).inserted { result.problemLog.append(problem) }
             }
             result.rejectedRows += 1
             return
@@ -493,7 +531,7 @@ struct RowInterpreter {
         guard personalIdentifierAt == nil else { return }
         for index in 0..<record.count where record.length(of: index) >= PersonalIdentifier.minimumLength {
             if PersonalIdentifier.looksLikeCPR(record[index].bytes) {
-                personalIdentifierAt = SourceLocation(file: file.displayName, line: record.line, column: index + 1)
+                personalIdentifierAt = location(record.line).cell(index + 1, named: nil)
                 skipping = true
                 return
             }
@@ -589,7 +627,7 @@ struct RowInterpreter {
     // MARK: Problems
 
     private func location(_ line: Int) -> SourceLocation {
-        SourceLocation(file: file.displayName, line: line)
+        SourceLocation(file: file.displayName, line: line, sheet: sheet)
     }
 
     /// A cell of a row: its line, its column (0-based) and the column's header as written.

@@ -39,6 +39,14 @@ final class RowInterpreterSink: CellReceiver {
         interpreter.pointee.unparsed(bytes)
     }
 
+    override func worksheet(_ name: String) {
+        interpreter.pointee.worksheet(name)
+    }
+
+    override func textOutsideRows(_ bytes: UnsafeRawBufferPointer, sheet: String?, line: Int?, column: Int?) {
+        interpreter.pointee.textOutsideRows(bytes, sheet: sheet, line: line, column: column)
+    }
+
     /// Records a failure that stops reading the file.
     func fail(_ problem: Problem) {
         interpreter.pointee.fail(problem)

@@ -17,12 +17,15 @@ public enum CSVReaderError: Error, Equatable, Sendable {
     case binary(path: String)
     /// libcsv ran out of memory for a field (a field far larger than any sheet holds).
     case fieldTooLarge(path: String, line: Int)
+    /// An .xlsx workbook that cannot be read as one, and why.
+    case damagedWorkbook(path: String, damage: WorkbookDamage)
 
     /// The file the error is about.
     public var path: String {
         switch self {
         case .unreadable(let path, _), .notRegularFile(let path, _), .changedWhileRead(let path),
-            .unsupportedEncoding(let path, _), .invalidUTF16(let path, _), .binary(let path), .fieldTooLarge(let path, _):
+            .unsupportedEncoding(let path, _), .invalidUTF16(let path, _), .binary(let path), .fieldTooLarge(let path, _),
+            .damagedWorkbook(let path, _):
             path
         }
     }

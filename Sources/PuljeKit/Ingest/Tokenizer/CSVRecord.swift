@@ -14,7 +14,7 @@ public struct CSVRecord {
         let span = spans[index]
         return CSVField(
             bytes: UnsafeRawBufferPointer(rebasing: storage[span.start..<(span.start + span.length)]),
-            isNull: span.isNull)
+            isNull: span.isNull, kind: span.kind)
     }
 
     /// Length of field `index` in bytes, without building the field.
@@ -42,6 +42,8 @@ public struct CSVField {
     public let bytes: UnsafeRawBufferPointer
     /// True for an empty unquoted cell (libcsv's `CSV_EMPTY_IS_NULL`); false for `""`.
     public let isNull: Bool
+    /// What the file typed the cell as: always `text` in a CSV file.
+    public var kind: CellKind = .text
 
     public var isEmpty: Bool { bytes.isEmpty }
 
@@ -58,6 +60,7 @@ struct FieldSpan {
     var start: Int
     var length: Int
     var isNull: Bool
+    var kind: CellKind = .text
 }
 
 /// Receives what a `CSVReader` finds, in file order.

@@ -38,4 +38,14 @@ open class CellReceiver {
     /// quoted field, the rest of its line), after `malformedQuoting`: to be searched for CPR
     /// numbers (SPEC 3.5: anywhere in a file), never read as values. Valid only during the call.
     open func unparsed(_ bytes: UnsafeRawBufferPointer) {}
+
+    /// The worksheet the rows come from (an .xlsx file's registration sheet), after `begin`:
+    /// locations name it. A CSV tokenizer never calls it.
+    open func worksheet(_ name: String) {}
+
+    /// Text the file holds outside the rows delivered (a workbook's sheet names, its table of
+    /// strings, the cells of its other worksheets): to be searched for CPR numbers (SPEC 3.5:
+    /// anywhere in a file), never read as values. `sheet`, `line` and `column` (0-based) say
+    /// where it is, when it is in a cell. Valid only during the call.
+    open func textOutsideRows(_ bytes: UnsafeRawBufferPointer, sheet: String?, line: Int?, column: Int?) {}
 }

@@ -7,7 +7,7 @@ struct RecordBuffer {
     mutating func append(_ field: CSVField) {
         let start = storage.count
         if !field.bytes.isEmpty { storage.append(contentsOf: field.bytes) }
-        spans.append(FieldSpan(start: start, length: field.bytes.count, isNull: field.isNull))
+        spans.append(FieldSpan(start: start, length: field.bytes.count, isNull: field.isNull, kind: field.kind))
     }
 
     /// The gathered record; valid until the buffer changes.

@@ -21,6 +21,7 @@ extension FailureReason {
         case .temporaryFolderChanged(let folder): "den midlertidige mappe \(folder) er blevet ændret af en anden"
         case .emptyPath: "tom sti"
         case .folderNotListable: "mappens indhold kan ikke læses"
+        case .damagedWorkbook(let damage): damage.danish
         }
     }
 

@@ -12,6 +12,8 @@ extension ReportText {
         case .rowsSkipped(let rows):
             return Language.danish.counted(rows, "række er", "rækker er")
                 + " sprunget over (se Datakvalitet og problems.csv)."
+        case .sheet(let sheet): return "ark \(sheet)"
+        case .cell(let cell): return "celle \(cell)"
         case .line(let line): return "linje \(line)"
         case .column(let column): return "kolonne \(column)"
         case .severity(.error): return "fejl"

@@ -15,6 +15,7 @@ extension FailureReason {
         case .temporaryFolderChanged(let folder): "the temporary folder \(folder) was changed by someone else"
         case .emptyPath: "empty path"
         case .folderNotListable: "the folder cannot be listed"
+        case .damagedWorkbook(let damage): damage.english
         }
     }
 }

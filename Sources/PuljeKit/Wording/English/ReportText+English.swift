@@ -11,6 +11,8 @@ extension ReportText {
                 + ", " + en.counted(counts.warnings, "warning", "warnings")
         case .rowsSkipped(let rows):
             return Language.english.counted(rows, "row was", "rows were") + " skipped (see Data quality and problems.csv)."
+        case .sheet(let sheet): return "sheet \(sheet)"
+        case .cell(let cell): return "cell \(cell)"
         case .line(let line): return "line \(line)"
         case .column(let column): return "column \(column)"
         case .severity(.error): return "error"
