@@ -3,7 +3,7 @@ SWIFT ?= swift
 PULJE_DEBUG = .build/debug/pulje
 PULJE_RELEASE = .build/release/pulje
 
-.PHONY: report test build release deps fixtures catalogue bench attack clean
+.PHONY: report test build release deps fixtures catalogue bench attack format clean
 
 # Installs what is missing (Debian; needs root or sudo): libcsv-dev, the C CSV parser pulje
 # reads with; libglpk-dev, the solver behind the disclosure audit; zlib1g-dev, which
@@ -41,11 +41,15 @@ report: release
 		--out reports/evaluation-diff-udbredelse-virkning
 	$(PULJE_RELEASE) audit reports/evaluation reports/evaluation-diff-udbredelse-virkning
 
-# The command-line checks (exit codes, no CPR digits in any output, --out refusals), a short
+# The formatter check (.swift-format; `make format` rewrites), the wording check (no language
+# chosen outside Sources/PuljeKit/Wording), the command-line checks (exit codes, no CPR digits
+# in any output, --out refusals), a short
 # kill loop (README, Report folders), a short seeded fuzz run over the fixtures (README,
 # Hardening), the disclosure attacker on 40 seeded data sets (`make attack` runs 1,000), then
 # the test suite.
 test: deps
+	$(SWIFT) format lint --strict --recursive Sources Tests Package.swift
+	scripts/check-wording
 	$(SWIFT) build --product pulje
 	scripts/check-cli
 	PULJE=$(PULJE_DEBUG) scripts/kill-loop 20
@@ -53,6 +57,10 @@ test: deps
 	.build/debug/pulje-fuzz --runs 500
 	PYTHON=$$(scripts/attack/python) scripts/attack/run 40 $(PULJE_DEBUG)
 	$(SWIFT) test
+
+# Formats every Swift file by the repository's .swift-format (what `make test` checks).
+format:
+	$(SWIFT) format --in-place --recursive Sources Tests Package.swift
 
 # The independent disclosure attacker with the release build (README, Suppression across linked
 # tables): ATTACK_SETS seeded data sets (default 1000) and the bundled data.

@@ -34,7 +34,8 @@ public struct ChildSheetVolume: Sendable {
                 var child = 0
                 while text.utf8.count < perFile {
                     let institution = child / 60
-                    text += "\(project),Dagtilbud \(institution + 1),\(period),B\(child + 1),"
+                    text +=
+                        "\(project),Dagtilbud \(institution + 1),\(period),B\(child + 1),"
                         + Self.assessmentCells(&random)
                     child += 1
                 }

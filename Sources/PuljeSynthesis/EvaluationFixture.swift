@@ -103,8 +103,10 @@ private struct ProjectFixture {
             files.append(("\(id)/periode-\(period).csv", format.encode(rows)))
             if let rows = childRows[period] {
                 let childFormat = id == "morsoe" ? SheetFormat.danishExcel : SheetFormat()
-                let header = [ColumnRole.project, .institution, .period, .child, .assessment(.trivsel),
-                              .assessment(.sprog), .status, .age, .tool].map(childFormat.columnName)
+                let header = [
+                    ColumnRole.project, .institution, .period, .child, .assessment(.trivsel),
+                    .assessment(.sprog), .status, .age, .tool,
+                ].map(childFormat.columnName)
                 let cells = rows.map { row in
                     [id, names[Int(row[0])!], "\(period)"] + row[1...4] + [childFormat.decimal(Double(row[5])!), row[6]]
                 }
@@ -178,8 +180,13 @@ private struct ProjectFixture {
                 for index in 0..<institutions {
                     let participants = plan[period]![index][.foraeldrearrangementer].flatMap { events in
                         events.map { events in
-                            events == 0 ? 0 : max(events, Int((Double(events) * profile.participantsPerEvent
-                                * random.uniform(0.8...1.2)).rounded()))
+                            events == 0
+                                ? 0
+                                : max(
+                                    events,
+                                    Int(
+                                        (Double(events) * profile.participantsPerEvent
+                                            * random.uniform(0.8...1.2)).rounded()))
                         }
                     }
                     plan[period]![index][.foraeldrearrangementerDeltagere] = .some(participants)

@@ -64,7 +64,8 @@ public struct NationalVolume: Sendable {
                     var text = ""
                     text.reserveCapacity(children * 56)
                     for child in 0..<children {
-                        text += "\(project),\(name),\(period),K\(municipality)-\(institution + 1)-\(child + 1),"
+                        text +=
+                            "\(project),\(name),\(period),K\(municipality)-\(institution + 1)-\(child + 1),"
                             + ChildSheetVolume.assessmentCells(&random)
                     }
                     parts[part] += text
@@ -96,7 +97,8 @@ public struct NationalVolume: Sendable {
         for info in Catalogue.standard.periods {
             periods += "\(info.period),\(info.from),\(info.to),\(info.collected ? "yes" : "no"),\n"
         }
-        var projects = "project,municipality,title,section,maturity,institutions,children_per_period,children_note,children_note_en,partners,daycare_types,elements\n"
+        var projects =
+            "project,municipality,title,section,maturity,institutions,children_per_period,children_note,children_note_en,partners,daycare_types,elements\n"
         var phases = "project,period,phase\n"
         for municipality in 1...municipalities {
             let id = Self.projectID(municipality)

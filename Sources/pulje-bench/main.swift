@@ -62,7 +62,10 @@ case "phases":
     var clock = DispatchTime.now()
     func lap(_ stage: String) {
         let now = DispatchTime.now()
-        print(String(format: "%@ %7.3f s", stage.padding(toLength: 28, withPad: " ", startingAt: 0), Double(now.uptimeNanoseconds - clock.uptimeNanoseconds) / 1e9))
+        print(
+            String(
+                format: "%@ %7.3f s", stage.padding(toLength: 28, withPad: " ", startingAt: 0),
+                Double(now.uptimeNanoseconds - clock.uptimeNanoseconds) / 1e9))
         clock = now
     }
     let files: [SheetFile]
@@ -103,7 +106,8 @@ case "national":
     guard (2...4).contains(arguments.count), !values.contains(nil) else {
         fail("usage: pulje-bench national DIR [SCALE] [FILES-PER-SHEET]")
     }
-    let volume = NationalVolume(scale: values.first.flatMap { $0 } ?? 1, filesPerSheet: values.dropFirst().first.flatMap { $0 } ?? 1)
+    let volume = NationalVolume(
+        scale: values.first.flatMap { $0 } ?? 1, filesPerSheet: values.dropFirst().first.flatMap { $0 } ?? 1)
     do {
         let written = try volume.write(to: arguments[arguments.startIndex + 1])
         print("\(written.files) files, \(written.rows) child rows, \(written.bytes) bytes")

@@ -82,5 +82,7 @@ while true {
     }
 }
 let elapsed = Date().timeIntervalSince(start)
-print("\(executions) executions in \(String(format: "%.0f", elapsed)) s on \(sources.count) corpus files: \(rows) rows, \(problems) problems, \(broken) broken")
+print(
+    "\(executions) executions in \(String(format: "%.0f", elapsed)) s on \(sources.count) corpus files: \(rows) rows, \(problems) problems, \(broken) broken"
+)
 exit(broken == 0 ? 0 : 1)

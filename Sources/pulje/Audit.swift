@@ -36,7 +36,8 @@ struct Audit: ParsableCommand, LanguageChoosing {
         }
         for failure in audit.failures.prefix(50) {
             terminal.note(
-                .auditTooNarrow(label: failure.label, colour: failure.cell + 1, interval: failure.interval, required: failure.required))
+                .auditTooNarrow(
+                    label: failure.label, colour: failure.cell + 1, interval: failure.interval, required: failure.required))
         }
         terminal.note(.auditBelowRequirement(audit.failures.count))
         if !audit.failures.isEmpty { throw errorsInData }

@@ -21,7 +21,8 @@ struct Generate: ParsableCommand, LanguageChoosing {
     func run() throws {
         let folder = try ReportFolder(out, kind: .data)
         let files = EvaluationFixture(catalogue: .standard, seed: seed).files()
-        try writeFolder(folder, files.map { ReportFile.bytes($0.name, $0.bytes) }, terminal: Terminal(language: language, command: nil))
+        try writeFolder(
+            folder, files.map { ReportFile.bytes($0.name, $0.bytes) }, terminal: Terminal(language: language, command: nil))
         print("\(files.count) files written to \(out)/")
     }
 }

@@ -76,7 +76,8 @@ public struct ActivityFigure: Hashable, Sendable {
             : Set(
                 registrations.indices.compactMap { index in
                     let key = registrations[index].key
-                    return registrations[index][indicator] == nil ? nil : InstitutionKey(project: key.project, name: key.institution)
+                    return registrations[index][indicator] == nil
+                        ? nil : InstitutionKey(project: key.project, name: key.institution)
                 }
             ).count
         var value: Ratio?

@@ -124,12 +124,15 @@ private struct ProjectFigures {
         let all = RegistrationSelection(registrations)
         for (scope, phase) in slices {
             let rows = all.selecting { scope.contains($0.key.period, project: project, catalogue: catalogue) }
-            add(rows, project: project, indicators: indicators, institution: nil, scope: scope, phase: phase, minimumCell: minimumCell)
+            add(
+                rows, project: project, indicators: indicators, institution: nil, scope: scope, phase: phase,
+                minimumCell: minimumCell)
         }
         // Each institution in each period: one registration each.
         for position in registrations.indices {
             let key = registrations[position].key
-            add(RegistrationSelection(registrations, positions: [position]), project: project, indicators: indicators,
+            add(
+                RegistrationSelection(registrations, positions: [position]), project: project, indicators: indicators,
                 institution: key.institution,
                 scope: .period(key.period), phase: catalogue.phase(of: project, in: key.period), minimumCell: minimumCell)
         }
@@ -154,7 +157,8 @@ private struct ProjectFigures {
         phase: Phase?, minimumCell: Int
     ) {
         for indicator in indicators {
-            activity.append(.aggregate(indicator, over: rows, project: project, institution: institution, scope: scope, phase: phase))
+            activity.append(
+                .aggregate(indicator, over: rows, project: project, institution: institution, scope: scope, phase: phase))
         }
         for question in ScaleQuestion.allCases {
             if let figure = ScaleFigure.aggregate(

@@ -44,7 +44,8 @@ public enum PeriodScope: Hashable, Sendable, Comparable, CustomStringConvertible
     }
 
     public static func < (lhs: PeriodScope, rhs: PeriodScope) -> Bool {
-        lhs.rank.0 != rhs.rank.0 ? lhs.rank.0 < rhs.rank.0
+        lhs.rank.0 != rhs.rank.0
+            ? lhs.rank.0 < rhs.rank.0
             : lhs.rank.1 != rhs.rank.1 ? lhs.rank.1 < rhs.rank.1 : lhs.rank.2 < rhs.rank.2
     }
 }

@@ -185,7 +185,8 @@ struct CatalogueTable {
         return value
     }
 
-    func integer(_ row: (line: Int, cells: [String]), _ column: String, in range: ClosedRange<Int>) throws(CatalogueError) -> Int {
+    func integer(_ row: (line: Int, cells: [String]), _ column: String, in range: ClosedRange<Int>) throws(CatalogueError) -> Int
+    {
         let value = try cell(row, column)
         guard let number = Int(value), range.contains(number) else {
             throw .invalidValue(

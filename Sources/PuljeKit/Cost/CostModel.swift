@@ -29,7 +29,8 @@ public struct CostModel: Sendable {
         var lines: [ActivityCost.RoleHours] = []
         for (role, hours) in activity.hours.sorted(by: { $0.key < $1.key }) {
             guard let hourly = hourlyCost(role, municipality: activity.municipality) else {
-                throw .missingWage(role: role.id, activity: activity.name, file: activity.source.file, line: activity.source.line ?? 0)
+                throw .missingWage(
+                    role: role.id, activity: activity.name, file: activity.source.file, line: activity.source.line ?? 0)
             }
             lines.append(.init(roles: [role], hours: hours, hourlyCostKr: hourly))
         }
@@ -38,16 +39,19 @@ public struct CostModel: Sendable {
             var hourly: [Double] = []
             for role in activity.partnerRoles {
                 guard let cost = hourlyCost(role, municipality: activity.municipality) else {
-                    throw .missingWage(role: role.id, activity: activity.name, file: activity.source.file, line: activity.source.line ?? 0)
+                    throw .missingWage(
+                        role: role.id, activity: activity.name, file: activity.source.file, line: activity.source.line ?? 0)
                 }
                 hourly.append(cost)
             }
             guard !hourly.isEmpty else {
-                throw .missingWage(role: "partner", activity: activity.name, file: activity.source.file, line: activity.source.line ?? 0)
+                throw .missingWage(
+                    role: "partner", activity: activity.name, file: activity.source.file, line: activity.source.line ?? 0)
             }
-            lines.append(.init(
-                roles: activity.partnerRoles, hours: activity.partnerHours,
-                hourlyCostKr: hourly.reduce(0, +) / Double(hourly.count)))
+            lines.append(
+                .init(
+                    roles: activity.partnerRoles, hours: activity.partnerHours,
+                    hourlyCostKr: hourly.reduce(0, +) / Double(hourly.count)))
         }
         let children = childrenPerHolding ?? activity.childrenPerHolding
         if let children, children <= 0 {

@@ -55,9 +55,10 @@ public struct InterventionCosts: Sendable {
                     }
                     let children = cost.childrenPerHolding.map { holdings * $0 }
                     let costKr = holdings * cost.costPerHoldingKr
-                    rows.append(Row(
-                        project: project, institution: registration.key.institution, period: registration.key.period,
-                        activity: activity.name, holdings: holdings, costKr: costKr, children: children))
+                    rows.append(
+                        Row(
+                            project: project, institution: registration.key.institution, period: registration.key.period,
+                            activity: activity.name, holdings: holdings, costKr: costKr, children: children))
                     var total = totals[activity.name] ?? (0, 0, cost.childrenPerHolding == nil ? nil : 0)
                     total.holdings += holdings
                     total.cost += costKr
@@ -67,9 +68,10 @@ public struct InterventionCosts: Sendable {
             }
             for activity in linked {
                 guard let total = totals[activity.name] else { continue }
-                rows.append(Row(
-                    project: project, institution: nil, period: nil, activity: activity.name,
-                    holdings: total.holdings, costKr: total.cost, children: total.children))
+                rows.append(
+                    Row(
+                        project: project, institution: nil, period: nil, activity: activity.name,
+                        holdings: total.holdings, costKr: total.cost, children: total.children))
             }
         }
         self.rows = rows

@@ -76,7 +76,9 @@ public struct PricedActivity: Hashable, Sendable {
         for row in table.rows {
             let activity = try table.text(row, "activity")
             var hours: [Role: Double] = [:]
-            for (column, role) in [("hours_paedagog", Role.paedagog), ("hours_paedagogisk_leder", .paedagogiskLeder), ("hours_vikar", .vikar)] {
+            for (column, role) in [
+                ("hours_paedagog", Role.paedagog), ("hours_paedagogisk_leder", .paedagogiskLeder), ("hours_vikar", .vikar),
+            ] {
                 let value = try table.optionalNumber(row, column) ?? 0
                 guard value >= 0 else { throw .negativeHours(role: role.id, activity: activity, file: name, line: row.line) }
                 if value > 0 { hours[role] = value }

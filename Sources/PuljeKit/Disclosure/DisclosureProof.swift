@@ -37,8 +37,9 @@ public struct DisclosureProof: Sendable {
                         for cell in unit.cells.indices {
                             let room = unit.room ?? 0
                             findings.append(
-                                .init(label: unit.label, cell: cell, interval: FeasibilityInterval(lower: 0, upper: room),
-                                      required: min(DisclosureAudit.protectionWidth, room)))
+                                .init(
+                                    label: unit.label, cell: cell, interval: FeasibilityInterval(lower: 0, upper: room),
+                                    required: min(DisclosureAudit.protectionWidth, room)))
                         }
                     }
                     continue
@@ -69,12 +70,14 @@ public struct DisclosureProof: Sendable {
     public func lines(_ language: Language, number: NumberFormat) -> [String] {
         var out = [language.text(DisclosureText.heading)]
         for (file, counts) in suppressions {
-            out.append(language.text(DisclosureText.hiddenInFile(file: file, primary: counts.primary, secondary: counts.secondary)))
+            out.append(
+                language.text(DisclosureText.hiddenInFile(file: file, primary: counts.primary, secondary: counts.secondary)))
         }
         let narrowest = audit.narrowest?.interval?.width.map { number.integer($0) } ?? "-"
         out.append(language.text(DisclosureText.audit(hiddenCounts: audit.findings.count, narrowestWidth: narrowest)))
         out.append(
-            language.text(DisclosureText.belowRequirement(failures: audit.failures.count, width: DisclosureAudit.protectionWidth)))
+            language.text(DisclosureText.belowRequirement(failures: audit.failures.count, width: DisclosureAudit.protectionWidth))
+        )
         return out
     }
 }

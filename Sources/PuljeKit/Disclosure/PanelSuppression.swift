@@ -55,21 +55,25 @@ public struct PanelSuppression: Sendable {
             }
         }
         for light in TrafficLight.allCases {
-            add([Int32(Self.newcomers + light.index)], panel.newcomers[light], kind: 1, label: "\(name) newcomer",
+            add(
+                [Int32(Self.newcomers + light.index)], panel.newcomers[light], kind: 1, label: "\(name) newcomer",
                 whole: newcomersWhole)
         }
         for light in TrafficLight.allCases {
-            add([Int32(Self.leavers + light.index)], panel.leavers[light], kind: 2, label: "\(name) leaver",
+            add(
+                [Int32(Self.leavers + light.index)], panel.leavers[light], kind: 2, label: "\(name) leaver",
                 whole: leaversWhole)
         }
         add([Int32(Self.notAssessed)], panel.stayersNotAssessed, kind: 3, label: "\(name) not assessed")
         add([Int32(Self.ambiguous)], panel.ambiguous, kind: 4, label: "\(name) ambiguous")
         for from in 0..<3 {
-            add((0..<3).map { Int32(from * 3 + $0) }, panel.transitions[from].reduce(0, +), kind: 5, label: "\(name) from",
+            add(
+                (0..<3).map { Int32(from * 3 + $0) }, panel.transitions[from].reduce(0, +), kind: 5, label: "\(name) from",
                 whole: stayersWhole)
         }
         for to in 0..<3 {
-            add((0..<3).map { Int32($0 * 3 + to) }, panel.transitions.reduce(0) { $0 + $1[to] }, kind: 6, label: "\(name) to",
+            add(
+                (0..<3).map { Int32($0 * 3 + to) }, panel.transitions.reduce(0) { $0 + $1[to] }, kind: 6, label: "\(name) to",
                 whole: stayersWhole)
         }
         for (first, total) in [(0, panel.stayers), (Self.newcomers, panel.newcomers.total), (Self.leavers, panel.leavers.total)] {

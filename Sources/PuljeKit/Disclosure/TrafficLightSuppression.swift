@@ -55,15 +55,21 @@ public struct TrafficLightSuppression: Sendable {
             }
             for period in periods {
                 for institution in institutions {
-                    rows.append((Row(series: series, institution: institution, scope: .period(period)),
-                                 members { $0 == institution && $1 == period }))
+                    rows.append(
+                        (
+                            Row(series: series, institution: institution, scope: .period(period)),
+                            members { $0 == institution && $1 == period }
+                        ))
                 }
                 rows.append((Row(series: series, institution: nil, scope: .period(period)), members { $1 == period }))
             }
             for item in phases {
                 for institution in institutions {
-                    rows.append((Row(series: series, institution: institution, scope: .phase(item)),
-                                 members { $0 == institution && phase($1) == item }))
+                    rows.append(
+                        (
+                            Row(series: series, institution: institution, scope: .phase(item)),
+                            members { $0 == institution && phase($1) == item }
+                        ))
                 }
                 rows.append((Row(series: series, institution: nil, scope: .phase(item)), members { phase($1) == item }))
             }

@@ -31,6 +31,7 @@ public final class ReadProgress: Sendable {
         let now = counts.withLock { $0 }
         let seconds = max(Date().timeIntervalSince(started), 0.001)
         let rate = Int(Double(now.bytes) / 1_000_000 / seconds)
-        return language.text(ReadingText.progress(filesRead: now.files, files: totalFiles, rows: now.rows, megabytesPerSecond: rate))
+        return language.text(
+            ReadingText.progress(filesRead: now.files, files: totalFiles, rows: now.rows, megabytesPerSecond: rate))
     }
 }

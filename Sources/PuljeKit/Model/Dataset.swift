@@ -74,7 +74,8 @@ public struct Dataset: Sendable {
         -> [(project: ProjectID, registrations: ArraySlice<Registration>)]
     {
         let wanted = only.map(Set.init)
-        let included = catalogue.projects.keys.filter { wanted?.contains($0) ?? true }
+        let included =
+            catalogue.projects.keys.filter { wanted?.contains($0) ?? true }
             + projects.filter { catalogue.projects[$0] == nil && (wanted?.contains($0) ?? true) }
         return included.map { ($0, registrations(of: $0)) }
     }

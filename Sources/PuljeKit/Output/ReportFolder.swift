@@ -114,7 +114,8 @@ public struct ReportFolder: Sendable {
         var folder = staging
         for part in file.name.split(separator: "/").dropLast() {
             folder = FileSystem.join(folder, String(part))
-            if let failure = FileSystem.makeDirectory(folder), !(failure == EEXIST && FileSystem.entryKind(folder) == .directory) {
+            if let failure = FileSystem.makeDirectory(folder), !(failure == EEXIST && FileSystem.entryKind(folder) == .directory)
+            {
                 throw .cannotWrite(path: destination, reason: FileSystem.reason(failure))
             }
         }

@@ -147,7 +147,11 @@ public struct RoundedNumber: Hashable, Sendable, Comparable, CustomStringConvert
         for byte in value.description.utf8 {
             switch byte {
             case UInt8(ascii: "0")...UInt8(ascii: "9"):
-                if inExponent { exponent = exponent * 10 + Int(byte - UInt8(ascii: "0")) } else { digits.append(byte - UInt8(ascii: "0")) }
+                if inExponent {
+                    exponent = exponent * 10 + Int(byte - UInt8(ascii: "0"))
+                } else {
+                    digits.append(byte - UInt8(ascii: "0"))
+                }
             case UInt8(ascii: "."): digitsBeforePoint = digits.count
             case UInt8(ascii: "e"), UInt8(ascii: "E"): inExponent = true
             case UInt8(ascii: "-"): exponentSign = -1

@@ -26,7 +26,8 @@ public enum PeriodTests {
         let df = (va + vb) * (va + vb) / (va * va / Double(first.n - 1) + vb * vb / Double(second.n - 1))
         let p = 2 * (1 - StudentT.cdf(abs(t), degreesOfFreedom: df))
         let margin = StudentT.quantile(0.975, degreesOfFreedom: df) * se
-        return Welch(difference: difference, t: t, degreesOfFreedom: df, p: p, interval: (difference - margin)...(difference + margin))
+        return Welch(
+            difference: difference, t: t, degreesOfFreedom: df, p: p, interval: (difference - margin)...(difference + margin))
     }
 
     /// Pearson's chi-square test of independence for a table of counts (no continuity
@@ -56,8 +57,10 @@ public enum PeriodTests {
         let p1 = Double(successes1) / Double(trials1)
         let p2 = Double(successes2) / Double(trials2)
         let difference = p2 - p1
-        let lower = difference - ((p2 - w2.lowerBound) * (p2 - w2.lowerBound) + (w1.upperBound - p1) * (w1.upperBound - p1)).squareRoot()
-        let upper = difference + ((w2.upperBound - p2) * (w2.upperBound - p2) + (p1 - w1.lowerBound) * (p1 - w1.lowerBound)).squareRoot()
+        let lower =
+            difference - ((p2 - w2.lowerBound) * (p2 - w2.lowerBound) + (w1.upperBound - p1) * (w1.upperBound - p1)).squareRoot()
+        let upper =
+            difference + ((w2.upperBound - p2) * (w2.upperBound - p2) + (p1 - w1.lowerBound) * (p1 - w1.lowerBound)).squareRoot()
         return lower...upper
     }
 

@@ -18,16 +18,20 @@ import Testing
     /// frederikshavn: periods 1 (konkretisering), 6 and 7 (virkning); haderslev: period 6.
     static let dataset = Dataset([
         registration("frederikshavn", "Solsikken", 1, [.boern: 8], f1: 4, trivsel: .init(green: 8, yellow: 0, red: 0)),
-        registration("frederikshavn", "Solsikken", 6, [.boern: 10, .hjemmebesoeg: 2], f1: 5, trivsel: .init(green: 8, yellow: 1, red: 1)),
+        registration(
+            "frederikshavn", "Solsikken", 6, [.boern: 10, .hjemmebesoeg: 2], f1: 5, trivsel: .init(green: 8, yellow: 1, red: 1)),
         registration("frederikshavn", "Solsikken", 7, [.boern: 12], f1: 6, trivsel: .init(green: 9, yellow: 1, red: 0)),
-        registration("frederikshavn", "Regnbuen", 6, [.boern: 20, .hjemmebesoeg: 0], f1: 3, trivsel: .init(green: 3, yellow: 1, red: 0)),
+        registration(
+            "frederikshavn", "Regnbuen", 6, [.boern: 20, .hjemmebesoeg: 0], f1: 3, trivsel: .init(green: 3, yellow: 1, red: 0)),
         registration("frederikshavn", "Regnbuen", 7, [.boern: 18, .hjemmebesoeg: 4]),
         registration("haderslev", "Spiren", 6, [.boern: 5, .kufferter: 3], trivsel: .init(green: 4, yellow: 1, red: 0)),
     ])
 
     static let aggregation = Aggregation(dataset: dataset, catalogue: .standard)
 
-    static func activity(_ project: ProjectID?, _ institution: String?, _ scope: PeriodScope, _ indicator: Indicator) -> ActivityFigure? {
+    static func activity(_ project: ProjectID?, _ institution: String?, _ scope: PeriodScope, _ indicator: Indicator)
+        -> ActivityFigure?
+    {
         aggregation.activity.first {
             $0.project == project && $0.institution == institution && $0.scope == scope && $0.indicator == indicator
         }
@@ -39,9 +43,12 @@ import Testing
         }
     }
 
-    static func light(_ project: ProjectID, _ institution: String?, _ scope: PeriodScope, in aggregation: Aggregation = aggregation) -> TrafficLightFigure? {
+    static func light(
+        _ project: ProjectID, _ institution: String?, _ scope: PeriodScope, in aggregation: Aggregation = aggregation
+    ) -> TrafficLightFigure? {
         aggregation.trafficLights.first {
-            $0.project == project && $0.institution == institution && $0.scope == scope && $0.series == TrafficLightSeries(.trivsel)
+            $0.project == project && $0.institution == institution && $0.scope == scope
+                && $0.series == TrafficLightSeries(.trivsel)
         }
     }
 
@@ -69,16 +76,20 @@ import Testing
         for rows in orders {
             let boern = ActivityFigure.aggregate(.boern, over: rows, project: nil, institution: nil, scope: .all, phase: nil)
             #expect(boern.institutionsReporting == 3, "\(rows.map(\.key))")
-            let visits = ActivityFigure.aggregate(.hjemmebesoeg, over: rows, project: nil, institution: nil, scope: .all, phase: nil)
+            let visits = ActivityFigure.aggregate(
+                .hjemmebesoeg, over: rows, project: nil, institution: nil, scope: .all, phase: nil)
             #expect(visits.institutionsReporting == 2, "\(rows.map(\.key))")
             #expect(visits.value == 6)
         }
         // The same name in two projects is two institutions.
         let twice = [
-            Self.registration("frederikshavn", "Spiren", 6, [.boern: 1]), Self.registration("haderslev", "Spiren", 6, [.boern: 2]),
+            Self.registration("frederikshavn", "Spiren", 6, [.boern: 1]),
+            Self.registration("haderslev", "Spiren", 6, [.boern: 2]),
             Self.registration("frederikshavn", "Spiren", 7, [.boern: 3]),
         ]
-        #expect(ActivityFigure.aggregate(.boern, over: twice, project: nil, institution: nil, scope: .all, phase: nil).institutionsReporting == 2)
+        #expect(
+            ActivityFigure.aggregate(.boern, over: twice, project: nil, institution: nil, scope: .all, phase: nil)
+                .institutionsReporting == 2)
     }
 
     @Test func blankStaysEmptyAndZeroStaysZero() {

@@ -42,9 +42,11 @@ import Testing
         var text = try String(contentsOf: phases, encoding: .utf8)
         text += "frederikshavn,x,virkning\n"
         try text.write(to: phases, atomically: true, encoding: .utf8)
-        #expect(throws: CatalogueError.invalidValue(
-            file: "phases.csv", line: 107, column: "period", value: "x",
-            expected: .wholeNumberIn(1...99))) {
+        #expect(
+            throws: CatalogueError.invalidValue(
+                file: "phases.csv", line: 107, column: "period", value: "x",
+                expected: .wholeNumberIn(1...99))
+        ) {
             try Catalogue.load(directory: folder.path)
         }
         try FileManager.default.removeItem(at: phases)

@@ -64,10 +64,13 @@ import Testing
 
     @Test func pricingErrorsNameRoleActivityAndLine() {
         let cafe = Self.activity("frederikshavn", "Forældrecaféer")
-        let noNurse = CostModel(wages: WageTable(wages: [
-            .init(role: .paedagog, municipality: ""): 453_000, .init(role: .paedagogiskLeder, municipality: ""): 566_500,
-        ]))
-        #expect(throws: CostError.missingWage(role: "sundhedsplejerske", activity: "Forældrecaféer", file: "activities.csv", line: 4)) {
+        let noNurse = CostModel(
+            wages: WageTable(wages: [
+                .init(role: .paedagog, municipality: ""): 453_000, .init(role: .paedagogiskLeder, municipality: ""): 566_500,
+            ]))
+        #expect(
+            throws: CostError.missingWage(role: "sundhedsplejerske", activity: "Forældrecaféer", file: "activities.csv", line: 4)
+        ) {
             try noNurse.price(cafe)
         }
         #expect(throws: CostError.noChildren(activity: "Forældrecaféer", file: "activities.csv", line: 4)) {
@@ -75,7 +78,9 @@ import Testing
         }
         #expect(throws: CostError.negativeHours(role: "vikar", activity: "X", file: "a.csv", line: 2)) {
             try PricedActivity.load(
-                bytes: Array("project,activity,hours_paedagog,hours_paedagogisk_leder,hours_vikar,hours_partner,children_per_holding,establishment_kr,published_cost_per_child_kr\nfrederikshavn,X,1,0,-1,0,1,,\n".utf8),
+                bytes: Array(
+                    "project,activity,hours_paedagog,hours_paedagogisk_leder,hours_vikar,hours_partner,children_per_holding,establishment_kr,published_cost_per_child_kr\nfrederikshavn,X,1,0,-1,0,1,,\n"
+                        .utf8),
                 name: "a.csv")
         }
     }
@@ -122,10 +127,12 @@ import Testing
 
     @Test func aSharedIndicatorIsSplitAndTheAssumptionSaid() throws {
         let dataset = Dataset([
-            Registration(key: RegistrationKey(project: "ishoej", institution: "Spiren", period: Period(6)),
-                         counts: [.tvaerfagligeMoeder: 9]),
+            Registration(
+                key: RegistrationKey(project: "ishoej", institution: "Spiren", period: Period(6)),
+                counts: [.tvaerfagligeMoeder: 9])
         ])
-        let costs = try InterventionCosts(dataset: dataset, activities: PricedActivity.standard, model: CostModel(), projects: ["ishoej"])
+        let costs = try InterventionCosts(
+            dataset: dataset, activities: PricedActivity.standard, model: CostModel(), projects: ["ishoej"])
         let rows = costs.rows.filter { $0.institution == "Spiren" }
         // Overgangsmøde, Opfølgningsmøde and Forældretræning share tvaerfaglige_moeder: 3 holdings each.
         #expect(Set(rows.map(\.activity)) == ["Overgangsmøde", "Opfølgningsmøde", "Forældretræning"])

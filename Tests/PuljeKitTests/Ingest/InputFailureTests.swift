@@ -5,8 +5,9 @@ import Testing
 /// Failures no committed fixture can provoke, and the rules that span files.
 @Suite struct InputFailureTests {
     @Test func unreadableFileIsAProblemNotACrash() {
-        let file = SheetFile(path: "/nonexistent/frederikshavn/periode-6.csv",
-                             displayName: "frederikshavn/periode-6.csv", catalogue: .standard)
+        let file = SheetFile(
+            path: "/nonexistent/frederikshavn/periode-6.csv",
+            displayName: "frederikshavn/periode-6.csv", catalogue: .standard)
         let result = Validation().run(files: [file])
         #expect(result.problems.map(\.code) == ["unreadable-file"])
         #expect(result.hasErrors)
@@ -38,7 +39,8 @@ import Testing
     @Test func childRowsAndAgreeingCountsMerge() {
         let folder = TestSupport.folder(text: [
             "morsoe/periode-6.csv": "dagtilbud,boern,trivsel_groen,trivsel_gul,trivsel_roed\nSpiren,4,2,1,0\n",
-            "morsoe/periode-6-boern.csv": "dagtilbud,barn,trivsel,status\nSpiren,A,g,\nSpiren,B,g,\nSpiren,C,y,\nSpiren,D,r,udgaaet\n",
+            "morsoe/periode-6-boern.csv":
+                "dagtilbud,barn,trivsel,status\nSpiren,A,g,\nSpiren,B,g,\nSpiren,C,y,\nSpiren,D,r,udgaaet\n",
         ])
         defer { try? FileManager.default.removeItem(at: folder) }
         let result = TestSupport.validate(folder)
@@ -54,18 +56,18 @@ import Testing
     @Test func agesAreYearsBelowTwentyWrittenInTheSheetsNumberStyle() {
         let comma = TestSupport.folder(text: [
             "morsoe/periode-6-boern.csv": """
-                dagtilbud,barn,trivsel,alder
-                Spiren,A1,groen,3.5
-                Spiren,A2,groen,"9,5"
-                Spiren,A3,groen,25.5
-                Spiren,A4,groen,19.9
-                Spiren,A5,groen,3.x
-                Spiren,A6,groen,4
+            dagtilbud,barn,trivsel,alder
+            Spiren,A1,groen,3.5
+            Spiren,A2,groen,"9,5"
+            Spiren,A3,groen,25.5
+            Spiren,A4,groen,19.9
+            Spiren,A5,groen,3.x
+            Spiren,A6,groen,4
 
-                """,
+            """
         ])
         let semicolon = TestSupport.folder(text: [
-            "morsoe/periode-6-boern.csv": "dagtilbud;barn;trivsel;alder\nSolen;B1;gul;3,5\nSolen;B2;gul;3.5\n",
+            "morsoe/periode-6-boern.csv": "dagtilbud;barn;trivsel;alder\nSolen;B1;gul;3,5\nSolen;B2;gul;3.5\n"
         ])
         defer {
             try? FileManager.default.removeItem(at: comma)
@@ -119,7 +121,7 @@ import Testing
 
     @Test func blankStaysNotRegisteredAndZeroStaysZero() {
         let folder = TestSupport.folder(text: [
-            "frederikshavn/periode-6.csv": "dagtilbud,boern,hjemmebesoeg,f1_daglig_kontakt\nSolsikken,10,,\nRegnbuen,8,0,3\n",
+            "frederikshavn/periode-6.csv": "dagtilbud,boern,hjemmebesoeg,f1_daglig_kontakt\nSolsikken,10,,\nRegnbuen,8,0,3\n"
         ])
         defer { try? FileManager.default.removeItem(at: folder) }
         let result = TestSupport.validate(folder)
@@ -223,8 +225,9 @@ import Testing
         let result = ChildSheetStreamingTests.read("barn,trivsel,dagtilbud\nA,g,Spiren\nB,y\nC,r,Spiren\n")
         #expect(result.errors.map(\.code) == ["missing-value"])
         #expect(result.errors.first?.location.line == 3)
-        #expect(result.dataset[ChildSheetStreamingTests.spiren]?[TrafficLightSeries(.trivsel)]
-            == TrafficLightCounts(green: 1, yellow: 0, red: 1))
+        #expect(
+            result.dataset[ChildSheetStreamingTests.spiren]?[TrafficLightSeries(.trivsel)]
+                == TrafficLightCounts(green: 1, yellow: 0, red: 1))
     }
 
     @Test func longKeyCellsAreComparedInFull() {
@@ -240,7 +243,8 @@ import Testing
     }
 
     @Test func aBadKeyCellRepeatedIsReportedOnEveryRow() {
-        let result = ChildSheetStreamingTests.read("projekt,dagtilbud,barn,trivsel\nmorsoe,Spiren,A,g\nodense,Spiren,B,g\nodense,Spiren,C,g\n")
+        let result = ChildSheetStreamingTests.read(
+            "projekt,dagtilbud,barn,trivsel\nmorsoe,Spiren,A,g\nodense,Spiren,B,g\nodense,Spiren,C,g\n")
         #expect(result.errors.map(\.code) == ["path-column-mismatch", "path-column-mismatch"])
         #expect(result.errors.map(\.location.line) == [3, 4])
         #expect(result.rejectedRows == 2)
@@ -250,7 +254,9 @@ import Testing
 /// Hostile inputs of issue 7: each a clear problem or a correct read, never a crash or a hang.
 @Suite struct LimitTests {
     @Test func aMillionColumnsIsOneProblemNotAMillion() throws {
-        let folder = TestSupport.folder(["frederikshavn/periode-6.csv": Array(String(repeating: "a,", count: 1_000_000).utf8) + [0x0A]])
+        let folder = TestSupport.folder([
+            "frederikshavn/periode-6.csv": Array(String(repeating: "a,", count: 1_000_000).utf8) + [0x0A]
+        ])
         defer { try? FileManager.default.removeItem(at: folder) }
         let result = try Validation().run(paths: [folder.path])
         #expect(result.problems.map(\.code) == ["too-many-columns"])
@@ -258,7 +264,8 @@ import Testing
 
     @Test func aFieldOverOneMebibyteStopsTheFileWithOneLocatedProblem() throws {
         // 4 MiB in one quoted cell on line 3 (a 1 GB field measured by hand: 0.01 s, 23 MB).
-        let bytes = Array("dagtilbud,boern\nSolsikken,8\n\"".utf8) + Array(repeating: UInt8(ascii: "a"), count: 4 << 20)
+        let bytes =
+            Array("dagtilbud,boern\nSolsikken,8\n\"".utf8) + Array(repeating: UInt8(ascii: "a"), count: 4 << 20)
             + Array("\",5\n".utf8)
         let folder = TestSupport.folder(["frederikshavn/periode-6.csv": bytes])
         defer { try? FileManager.default.removeItem(at: folder) }

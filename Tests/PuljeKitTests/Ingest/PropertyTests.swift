@@ -189,7 +189,6 @@ struct GeneratedSheet: Sendable, CustomStringConvertible {
         return rows
     }
 
-
     /// The column name in the chosen spelling: the id, shouted with spaces, or an alias; the
     /// Danish label wrapped by a line break (the sheet's own LF or CRLF) where its first space
     /// or `_` is, as a cell wrapped by hand saves it; or the Danish label decomposed (NFD), in
@@ -296,18 +295,26 @@ struct GeneratedDataset: Sendable {
                         // Children always 31-60: no row is the sum of the others (a totals row,
                         // refused), as two others hold at least 62. (Frederikshavn's rows cannot
                         // be: boern is trivsel_groen + 20 on each.)
-                        rows.append([project, institution, "\(period)", "\(Int.random(in: 31...60, using: &rng))", cell(0...9), cell(0...9), cell(1...7), cell(1...7), "", "", ""])
+                        rows.append([
+                            project, institution, "\(period)", "\(Int.random(in: 31...60, using: &rng))", cell(0...9),
+                            cell(0...9), cell(1...7), cell(1...7), "", "", "",
+                        ])
                         for child in 0..<Int.random(in: 1...12, using: &rng) {
                             let lights = ["groen", "gul", "roed", ""]
                             let trivsel = lights[Int.random(in: 0..<4, using: &rng)]
                             let sprog = lights[Int.random(in: 0..<4, using: &rng)]
                             let status = Int.random(in: 0..<8, using: &rng) == 0 ? "udgaaet" : "aktiv"
-                            children.append([project, institution, "\(period)", "\(institution.prefix(1))\(child)", trivsel, sprog, status])
+                            children.append([
+                                project, institution, "\(period)", "\(institution.prefix(1))\(child)", trivsel, sprog, status,
+                            ])
                         }
                     } else {
                         let green = Int.random(in: 0...40, using: &rng)
-                        rows.append([project, institution, "\(period)", "\(green + 20)", cell(0...9), cell(0...9), cell(1...7), cell(1...7),
-                                     "\(green)", "\(Int.random(in: 0...9, using: &rng))", "\(Int.random(in: 0...5, using: &rng))"])
+                        rows.append([
+                            project, institution, "\(period)", "\(green + 20)", cell(0...9), cell(0...9), cell(1...7),
+                            cell(1...7),
+                            "\(green)", "\(Int.random(in: 0...9, using: &rng))", "\(Int.random(in: 0...5, using: &rng))",
+                        ])
                     }
                 }
                 if !rows.isEmpty { institutionSheets.append(Sheet(project: project, period: period, rows: rows)) }
@@ -340,7 +347,8 @@ struct GeneratedDataset: Sendable {
             if !dealt.isEmpty { files["del-\(part).csv"] = csv(Self.institutionHeader, dealt) }
         }
         for sheet in childSheets {
-            files["\(sheet.project)/periode-\(sheet.period)-boern.csv"] = csv(Self.childHeader, sheet.rows.shuffled(using: &generator))
+            files["\(sheet.project)/periode-\(sheet.period)-boern.csv"] = csv(
+                Self.childHeader, sheet.rows.shuffled(using: &generator))
         }
         return files
     }

@@ -17,8 +17,9 @@ import Testing
         let bytes = [UInt8](FileManager.default.contents(atPath: TestSupport.fixture("invalid/cases.csv"))!)
         let table = try! CSVTable(bytes: bytes, name: "cases.csv")
         return table.rows.map { row in
-            Case(name: row.cells[0], code: row.cells[1], file: row.cells[2],
-                 line: row.cells.count > 3 ? Int(row.cells[3]) : nil)
+            Case(
+                name: row.cells[0], code: row.cells[1], file: row.cells[2],
+                line: row.cells.count > 3 ? Int(row.cells[3]) : nil)
         }
     }()
 
@@ -31,8 +32,9 @@ import Testing
         let result = Self.run(testCase.name)
         let matching = result.problems.filter { $0.code == testCase.code }
         #expect(matching.count >= 1, "problems: \(result.problems.map(\.code))")
-        #expect(matching.contains { $0.location.line == testCase.line && $0.location.file == testCase.file },
-                "at \(matching.map(\.location))")
+        #expect(
+            matching.contains { $0.location.line == testCase.line && $0.location.file == testCase.file },
+            "at \(matching.map(\.location))")
     }
 
     @Test func everyProblemCodeHasACase() {
@@ -42,7 +44,8 @@ import Testing
         let elsewhere: Set = ["unreadable-file", "field-too-large", "not-a-regular-file", "file-changed-while-read"]
         let all: Set = [
             "unreadable-file", "not-a-regular-file", "file-changed-while-read", "unsupported-encoding",
-            "encoding-uncertain", "invalid-utf16", "not-a-text-file", "empty-file", "no-rows", "unrecognised-sheet", "missing-column",
+            "encoding-uncertain", "invalid-utf16", "not-a-text-file", "empty-file", "no-rows", "unrecognised-sheet",
+            "missing-column",
             "duplicate-column", "unknown-column", "cpr-number", "field-too-large", "malformed-quoting",
             "too-many-fields", "missing-value", "count-not-whole-number", "count-implausible", "count-ambiguous-thousands",
             "scale-out-of-range", "traffic-light-invalid", "status-invalid", "age-invalid",

@@ -67,7 +67,9 @@ import Testing
         let institution = starter == "\t" ? "cmd" : "'" + starter + "cmd"
         let column = starter == "\t" ? "col" : "'" + starter + "col"
         let file = "'" + starter + "data/frederikshavn/periode-6.csv"
-        let namesInstitutions = ["activity.csv", "scales.csv", "traffic_light.csv", "intervention_costs.csv", "diff/diff.csv", "diff/transitions.csv"]
+        let namesInstitutions = [
+            "activity.csv", "scales.csv", "traffic_light.csv", "intervention_costs.csv", "diff/diff.csv", "diff/transitions.csv",
+        ]
         for style in [CSVWriter.Style.standard, .danishExcel] {
             let files = try Self.csvFiles(starter, style: style)
             #expect(files.count == 12)

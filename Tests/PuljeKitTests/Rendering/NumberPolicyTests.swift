@@ -5,7 +5,9 @@ import Testing
 /// figure is the same number in every file that shows it.
 @Suite struct NumberPolicyTests {
     static let files = Dictionary(
-        uniqueKeysWithValues: DataReport(ReportFileTests.result, catalogue: .standard, name: "small").files().map { ($0.name, $0.contents) })
+        uniqueKeysWithValues: DataReport(ReportFileTests.result, catalogue: .standard, name: "small").files().map {
+            ($0.name, $0.contents)
+        })
 
     @Test func tabel3sChildrenPerPeriodIsOneFigureInCSVTextAndHTML() throws {
         // Fixtures/small, all projects: periods 6-7 hold 10 + 20 + 5 and 12 + 18 children,
@@ -42,7 +44,8 @@ import Testing
         #expect(danish.text(ReportNumber(measured: 0.00049, .probability)) == "<0,001")
         #expect(danish.text(ReportNumber(measured: 0.0125, .probability)) == "0,013")
         // Holdings 2.5: 2.50 in CSV, 3 in text; kroner whole; hours 2 decimals.
-        #expect(ReportNumber(measured: 2.5, .holdings).csv == "2.50" && danish.text(ReportNumber(measured: 2.5, .holdings)) == "3")
+        #expect(
+            ReportNumber(measured: 2.5, .holdings).csv == "2.50" && danish.text(ReportNumber(measured: 2.5, .holdings)) == "3")
         #expect(danish.kroner(1_098.5) == "1.099 kr." && ReportNumber(measured: 1_098.5, .kroner).csv == "1099")
         #expect(ReportNumber(measured: 1, .hours).csv == "1.00" && ReportNumber(measured: 2.25, .hours).csv == "2.25")
         // Children per holding and children per period: whole, else 2 decimals.

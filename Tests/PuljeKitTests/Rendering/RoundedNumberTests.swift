@@ -12,7 +12,8 @@ import Testing
         var rounded = Decimal()
         NSDecimalRound(&rounded, &value, places, .plain)
         let text = NSDecimalNumber(decimal: rounded).stringValue
-        let (whole, fraction) = text.contains(".") ? (String(text.split(separator: ".")[0]), String(text.split(separator: ".")[1])) : (text, "")
+        let (whole, fraction) =
+            text.contains(".") ? (String(text.split(separator: ".")[0]), String(text.split(separator: ".")[1])) : (text, "")
         let digits = fraction.padding(toLength: places, withPad: "0", startingAt: 0)
         let number = places == 0 ? whole : whole + "." + digits
         return number.hasPrefix("-") && number.allSatisfy({ "-0.".contains($0) }) ? String(number.dropFirst()) : number

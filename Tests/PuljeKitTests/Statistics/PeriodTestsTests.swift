@@ -4,8 +4,10 @@ import Testing
 /// The tests behind period comparisons against scipy 1.17.1 (calls in the comments).
 @Suite struct PeriodTestsTests {
     /// stats.chi2.sf(x, k)
-    @Test(arguments: [(3.2, 2.0, 0.2018965179946554), (7.5, 1, 0.0061698993205441645), (12.3, 4, 0.015254394655769615),
-                      (0.5, 3, 0.9188914116546758), (25, 10, 0.005345505487134069)])
+    @Test(arguments: [
+        (3.2, 2.0, 0.2018965179946554), (7.5, 1, 0.0061698993205441645), (12.3, 4, 0.015254394655769615),
+        (0.5, 3, 0.9188914116546758), (25, 10, 0.005345505487134069),
+    ])
     func chiSquareTailMatchesScipy(_ x: Double, _ k: Double, _ reference: Double) {
         #expect(abs(ChiSquare.survival(x, degreesOfFreedom: k) - reference) < 1e-10)
     }
@@ -61,7 +63,12 @@ import Testing
     /// (norm.ppf(0.975) + norm.ppf(0.8)) * sqrt(0.7*0.3*(1/50+1/50)) and
     /// * sqrt(1.2^2/10 + 0.9^2/12).
     @Test func minimumDetectableDifferences() throws {
-        #expect(abs(try #require(PeriodTests.minimumDetectableShareDifference(pooled: 0.7, n1: 50, n2: 50)) - 0.2567695265574409) < 1e-9)
-        #expect(abs(try #require(PeriodTests.minimumDetectableMeanDifference(sd1: 1.2, n1: 10, sd2: 0.9, n2: 12)) - 1.2884246442127814) < 1e-9)
+        #expect(
+            abs(try #require(PeriodTests.minimumDetectableShareDifference(pooled: 0.7, n1: 50, n2: 50)) - 0.2567695265574409)
+                < 1e-9)
+        #expect(
+            abs(
+                try #require(PeriodTests.minimumDetectableMeanDifference(sd1: 1.2, n1: 10, sd2: 0.9, n2: 12)) - 1.2884246442127814
+            ) < 1e-9)
     }
 }

@@ -118,11 +118,17 @@ import Testing
 
     @Test func someSheetsAreDanishExcelExports() {
         let dialects = Dictionary(uniqueKeysWithValues: Self.result.files.map { ($0.file.displayName, $0.dialect!) })
-        #expect(dialects["evaluation/toender/periode-4.csv"] == CSVDialect(delimiter: CSVDialect.semicolon, encoding: .utf8, hasByteOrderMark: true))
+        #expect(
+            dialects["evaluation/toender/periode-4.csv"]
+                == CSVDialect(delimiter: CSVDialect.semicolon, encoding: .utf8, hasByteOrderMark: true))
         #expect(dialects["evaluation/toender/periode-5.csv"]?.encoding == .windows1252)
         #expect(dialects["evaluation/glostrup/periode-7.csv"]?.delimiter == CSVDialect.tab)
         #expect(dialects["evaluation/morsoe/periode-4-boern.csv"]?.delimiter == CSVDialect.semicolon)
         let toender = Self.result.dataset.registrations(of: "toender").filter { $0.key.period.number == 5 }
-        #expect(toender.contains { $0.key.institution.contains("ø") || $0.key.institution.contains("Ø") || $0.key.institution.contains("æ") || $0.key.institution.contains("å") })
+        #expect(
+            toender.contains {
+                $0.key.institution.contains("ø") || $0.key.institution.contains("Ø") || $0.key.institution.contains("æ")
+                    || $0.key.institution.contains("å")
+            })
     }
 }

@@ -116,8 +116,10 @@ import Testing
     }
 
     @Test func anInvalidCatalogueValueSaysWhatWasExpectedInTheRunsLanguage() {
-        let error = CatalogueError.invalidValue(file: "periods.csv", line: 3, column: "collected", value: "maybe", expected: .yesOrNo)
-        #expect(FailureMessage(error).sentence(.danish) == "periods.csv:3 (collected): 'maybe' er ugyldig; forventet yes eller no.")
+        let error = CatalogueError.invalidValue(
+            file: "periods.csv", line: 3, column: "collected", value: "maybe", expected: .yesOrNo)
+        #expect(
+            FailureMessage(error).sentence(.danish) == "periods.csv:3 (collected): 'maybe' er ugyldig; forventet yes eller no.")
         #expect(FailureMessage(error).sentence(.english) == "periods.csv:3 (collected): 'maybe' is invalid; expected yes or no.")
     }
 

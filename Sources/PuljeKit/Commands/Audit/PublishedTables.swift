@@ -28,8 +28,10 @@ public struct PublishedTables: Sendable {
             return key
         }
         let tables = try folders.map { folder throws(PublishedTablesError) in
-            (try Self.table(folder, "traffic_light.csv"), try Self.table(folder, "diff.csv"),
-             try Self.table(folder, "transitions.csv"))
+            (
+                try Self.table(folder, "traffic_light.csv"), try Self.table(folder, "diff.csv"),
+                try Self.table(folder, "transitions.csv")
+            )
         }
         guard tables.contains(where: { $0.0 != nil || $0.1 != nil || $0.2 != nil }) else { throw .nothingToAudit }
         // Phases first, from every report, so that diff sides can be resolved.
@@ -62,13 +64,17 @@ public struct PublishedTables: Sendable {
                         lights[key]!.registered.insert(members[0])
                     } else if institution == "*" {
                         lights[key]!.projectRows.append(
-                            (scope, Self.counts(cell("n"), [cell("green"), cell("yellow"), cell("red")]),
-                             "traffic_light.csv \(project) * \(scope) \(cell("measure"))"))
+                            (
+                                scope, Self.counts(cell("n"), [cell("green"), cell("yellow"), cell("red")]),
+                                "traffic_light.csv \(project) * \(scope) \(cell("measure"))"
+                            ))
                         continue
                     }
                     lights[key]!.rows.append(
-                        (members, Self.counts(cell("n"), [cell("green"), cell("yellow"), cell("red")]),
-                         "traffic_light.csv \(project) \(institution) \(scope) \(cell("measure"))"))
+                        (
+                            members, Self.counts(cell("n"), [cell("green"), cell("yellow"), cell("red")]),
+                            "traffic_light.csv \(project) \(institution) \(scope) \(cell("measure"))"
+                        ))
                 }
             }
             if let diff {
@@ -181,13 +187,15 @@ public struct PublishedTables: Sendable {
                 let colours = (0..<3).map { light in parts.map { Int32($0 * 3 + light) } }
                 if let n = row.counts.n {
                     counts.units.append(
-                        .init(cells: [colours.flatMap { $0 }], values: [n], isFixed: true, size: n, kind: -1,
-                              label: row.label + " n"))
+                        .init(
+                            cells: [colours.flatMap { $0 }], values: [n], isFixed: true, size: n, kind: -1,
+                            label: row.label + " n"))
                 }
                 let hidden = row.counts.colours.contains { $0 == nil } && (row.counts.n ?? 1) > 0
                 counts.units.append(
-                    .init(cells: colours, values: row.counts.colours.map { $0 ?? 0 }, isHidden: hidden,
-                          room: row.counts.n, size: row.counts.n ?? 0, kind: 0, label: row.label))
+                    .init(
+                        cells: colours, values: row.counts.colours.map { $0 ?? 0 }, isHidden: hidden,
+                        room: row.counts.n, size: row.counts.n ?? 0, kind: 0, label: row.label))
             }
             return counts
         }
@@ -214,9 +222,10 @@ public struct PublishedTables: Sendable {
             for place in 0..<17 {
                 guard let value = cells[place] else { continue }
                 counts.units.append(
-                    .init(cells: [[Int32(place)]], values: [value ?? 0], isFixed: value == 0, isHidden: value == nil,
-                          leastWhenHidden: whole(place) ? 0 : 1, size: value ?? 0, kind: 0,
-                          label: "transitions.csv \(name) \(Self.place(place))"))
+                    .init(
+                        cells: [[Int32(place)]], values: [value ?? 0], isFixed: value == 0, isHidden: value == nil,
+                        leastWhenHidden: whole(place) ? 0 : 1, size: value ?? 0, kind: 0,
+                        label: "transitions.csv \(name) \(Self.place(place))"))
             }
             for light in 0..<3 {
                 for (sums, terms, side) in [
@@ -224,16 +233,18 @@ public struct PublishedTables: Sendable {
                     (columnSums, (0..<3).map { Int32($0 * 3 + light) }, "to"),
                 ] where stayers != nil {
                     counts.units.append(
-                        .init(cells: [terms], values: [sums[light] ?? 0], isFixed: sums[light] == 0,
-                              isHidden: sums[light] == nil, leastWhenHidden: whole(0) ? 0 : 1, size: sums[light] ?? 0,
-                              kind: 1, label: "diff.csv \(name) \(side)_\(["green", "yellow", "red"][light])"))
+                        .init(
+                            cells: [terms], values: [sums[light] ?? 0], isFixed: sums[light] == 0,
+                            isHidden: sums[light] == nil, leastWhenHidden: whole(0) ? 0 : 1, size: sums[light] ?? 0,
+                            kind: 1, label: "diff.csv \(name) \(side)_\(["green", "yellow", "red"][light])"))
                 }
             }
             for (range, total) in groups {
                 guard let total else { continue }
                 counts.units.append(
-                    .init(cells: [range.map(Int32.init)], values: [total], isFixed: true, size: total, kind: -1,
-                          label: "\(name) total"))
+                    .init(
+                        cells: [range.map(Int32.init)], values: [total], isFixed: true, size: total, kind: -1,
+                        label: "\(name) total"))
             }
             return counts
         }

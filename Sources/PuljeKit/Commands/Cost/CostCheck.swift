@@ -21,7 +21,8 @@ public struct CostCheck: Sendable {
     /// The check's notes: one per activity outside the tolerance, then the summary line.
     public var deviationNotes: [UsageNote] {
         outside.map {
-            .costDeviation(project: $0.activity.project.rawValue, activity: $0.activity.name, deviationPercent: $0.deviationPercent!)
+            .costDeviation(
+                project: $0.activity.project.rawValue, activity: $0.activity.name, deviationPercent: $0.deviationPercent!)
         }
     }
 

@@ -74,19 +74,29 @@ public struct CostReport: Sendable {
                 let lines = chunk.flatMap(\.roles)
                 for role in Set(lines.map(\.role)).sorted() {
                     let roles = lines.first { $0.role == role }!.roles
-                    grid.add([language.text(CostText.hours(roles))] + chunk.map { cost in
-                        cost.roles.first { $0.role == role }.map { number.text(ReportNumber(measured: $0.hours, .hours)) } ?? "-"
-                    })
+                    grid.add(
+                        [language.text(CostText.hours(roles))]
+                            + chunk.map { cost in
+                                cost.roles.first { $0.role == role }.map { number.text(ReportNumber(measured: $0.hours, .hours)) }
+                                    ?? "-"
+                            })
                 }
                 grid.add([language.text(CostText.costPerHolding)] + chunk.map { number.kroner($0.costPerHoldingKr) })
-                grid.add([language.text(CostText.childrenPerHolding)]
-                    + chunk.map { $0.childrenPerHolding.map { number.text(ReportNumber(measured: $0, .groupSize)) } ?? "-" })
-                grid.add([language.text(CostText.costPerChildComputed)] + chunk.map { $0.costPerChildKr.map(number.kroner) ?? "-" })
-                grid.add([language.text(CostText.costPerChildPublished)]
-                    + chunk.map { $0.activity.publishedCostPerChildKr.map(number.kroner) ?? "-" })
-                grid.add([language.text(CostText.deviation)]
-                    + chunk.map { $0.deviationPercent.map { number.text(ReportNumber(measured: $0, .percent)) + " %" } ?? "-" })
-                grid.add([language.text(CostText.establishment)] + chunk.map { $0.activity.establishmentKr.map(number.kroner) ?? "-" })
+                grid.add(
+                    [language.text(CostText.childrenPerHolding)]
+                        + chunk.map { $0.childrenPerHolding.map { number.text(ReportNumber(measured: $0, .groupSize)) } ?? "-" })
+                grid.add(
+                    [language.text(CostText.costPerChildComputed)] + chunk.map { $0.costPerChildKr.map(number.kroner) ?? "-" })
+                grid.add(
+                    [language.text(CostText.costPerChildPublished)]
+                        + chunk.map { $0.activity.publishedCostPerChildKr.map(number.kroner) ?? "-" })
+                grid.add(
+                    [language.text(CostText.deviation)]
+                        + chunk.map {
+                            $0.deviationPercent.map { number.text(ReportNumber(measured: $0, .percent)) + " %" } ?? "-"
+                        })
+                grid.add(
+                    [language.text(CostText.establishment)] + chunk.map { $0.activity.establishmentKr.map(number.kroner) ?? "-" })
                 out += [""] + grid.lines(indent: 2)
             }
             for cost in rows where !cost.activity.heldToPublished {

@@ -61,7 +61,8 @@ public struct CostScenario: Sendable {
             notes.append(.pricesMoved(toYear: index.toYear, file: index.file, factor: factor))
         }
         let model = CostModel(wages: wages, hoursPerYear: hoursPerYear, overhead: overhead, priceFactor: factor)
-        let activities = try chosen(activitiesFile.map { path throws(CostError) in try PricedActivity.load(path) } ?? PricedActivity.standard)
+        let activities = try chosen(
+            activitiesFile.map { path throws(CostError) in try PricedActivity.load(path) } ?? PricedActivity.standard)
         let costs = try activities.map { activity throws(CostError) in
             try model.price(activity, childrenPerHolding: childrenPerHolding)
         }

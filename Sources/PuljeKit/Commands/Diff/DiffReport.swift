@@ -29,7 +29,8 @@ public struct DiffReport: Sendable {
             }
         }
         disclosure = DisclosureProof(
-            trafficLights: comparison.suppressions.sorted { $0.key < $1.key }.map(\.value), panels: comparison.panels.map(comparison.suppression(of:)),
+            trafficLights: comparison.suppressions.sorted { $0.key < $1.key }.map(\.value),
+            panels: comparison.panels.map(comparison.suppression(of:)),
             suppressions: [("diff.csv", sides)])
     }
 
@@ -61,8 +62,11 @@ public struct DiffReport: Sendable {
         if formats.contains(.text) {
             let disclosure = disclosure.lines(language, number: NumberFormat(language))
             files.append(
-                ("diff.txt", DiffSummary(comparison, catalogue: catalogue, language: language, name: name).text + "\n"
-                    + disclosure.joined(separator: "\n") + "\n"))
+                (
+                    "diff.txt",
+                    DiffSummary(comparison, catalogue: catalogue, language: language, name: name).text + "\n"
+                        + disclosure.joined(separator: "\n") + "\n"
+                ))
         }
         if formats.contains(.csv) { files += DiffTables(comparison).files(style: csvStyle) }
         return files

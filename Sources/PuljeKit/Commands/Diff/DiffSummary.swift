@@ -155,7 +155,8 @@ public struct DiffSummary: Sendable {
     private func test(_ change: TrafficLightChange) -> [String] {
         var cells = [blank, blank, ""]
         if let difference = change.difference, let interval = change.interval {
-            cells[0] = "\(signed(ReportNumber(difference, .share))) [\(percent(interval.lowerBound)); \(percent(interval.upperBound))]"
+            cells[0] =
+                "\(signed(ReportNumber(difference, .share))) [\(percent(interval.lowerBound)); \(percent(interval.upperBound))]"
         }
         if let test = change.chiSquare { cells[1] = pValue(test.p) + (test.p < 0.05 ? " *" : "") }
         if let detectable = change.minimumDetectableDifference {
@@ -167,11 +168,13 @@ public struct DiffSummary: Sendable {
     // MARK: Panel
 
     private func panelLines(_ panel: ChildPanel) -> [String] {
-        var out = [""] + wrapLine(
-            language.text(
-                DiffText.sameChildren(
-                    panel.assessment, stayed: panel.stayers, joined: panel.newcomers.total, left: panel.leavers.total)),
-            indent: 2)
+        var out =
+            [""]
+            + wrapLine(
+                language.text(
+                    DiffText.sameChildren(
+                        panel.assessment, stayed: panel.stayers, joined: panel.newcomers.total, left: panel.leavers.total)),
+                indent: 2)
         var table = TextTable()
         table.add(
             [language.text(DiffText.fromTo)] + TrafficLight.allCases.map { $0.label(language) } + [language.text(DiffText.left)])
@@ -219,14 +222,19 @@ public struct DiffSummary: Sendable {
         guard !changes.isEmpty else { return [] }
         let significant = changes.filter { $0.isSignificant == true }
         let tested = changes.filter { $0.chiSquare != nil }.count
-        var out = [""] + wrapLine(
-            language.text(DiffText.institutionSeries(tested: tested, of: changes.count, significant: significant.count)), indent: 2)
+        var out =
+            [""]
+            + wrapLine(
+                language.text(DiffText.institutionSeries(tested: tested, of: changes.count, significant: significant.count)),
+                indent: 2)
         guard !significant.isEmpty else { return out }
         var table = TextTable()
         for change in significant {
             table.add(
-                ["\(change.institution!), \(change.series.assessment.label(language))", share(change, .from),
-                 share(change, .to)] + test(change))
+                [
+                    "\(change.institution!), \(change.series.assessment.label(language))", share(change, .from),
+                    share(change, .to),
+                ] + test(change))
         }
         out += table.lines(indent: 4)
         return out

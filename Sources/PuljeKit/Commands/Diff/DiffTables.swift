@@ -53,7 +53,9 @@ public struct DiffTables: Sendable {
                         row.test = ("welch_t", ReportNumber(measured: test.t, .statistic), test.p)
                     }
                     row.significant = change.isSignificant
-                    row.minimumDetectableDifference = change.minimumDetectableDifference.map { ReportNumber(measured: $0, .points) }
+                    row.minimumDetectableDifference = change.minimumDetectableDifference.map {
+                        ReportNumber(measured: $0, .points)
+                    }
                     emit(row, project: project, institution: institution, kind: "scale", measure: change.question.id)
                 }
                 for change in comparison.trafficLights where change.project == project && change.institution == institution {
@@ -64,10 +66,14 @@ public struct DiffTables: Sendable {
                     row.difference = change.difference.map { ReportNumber($0, .share) }
                     row.interval = change.interval.map { bounds($0, .share) }
                     if let test = change.chiSquare {
-                        row.test = ("chi_square_df\(test.degreesOfFreedom)", ReportNumber(measured: test.statistic, .statistic), test.p)
+                        row.test = (
+                            "chi_square_df\(test.degreesOfFreedom)", ReportNumber(measured: test.statistic, .statistic), test.p
+                        )
                     }
                     row.significant = change.isSignificant
-                    row.minimumDetectableDifference = change.minimumDetectableDifference.map { ReportNumber(measured: $0, .share) }
+                    row.minimumDetectableDifference = change.minimumDetectableDifference.map {
+                        ReportNumber(measured: $0, .share)
+                    }
                     // A suppressed side shows n only.
                     if !change.isSuppressed(.from), let counts = change.from { row.fromCounts = counts.shown }
                     if !change.isSuppressed(.to), let counts = change.to { row.toCounts = counts.shown }
@@ -94,7 +100,9 @@ public struct DiffTables: Sendable {
                         green.test = ("mcnemar", ReportNumber(measured: test.statistic, .statistic), test.p)
                         green.significant = test.p < 0.05
                     }
-                    emit(green, project: project, institution: institution, kind: "panel_green", measure: panel.assessment.rawValue)
+                    emit(
+                        green, project: project, institution: institution, kind: "panel_green", measure: panel.assessment.rawValue
+                    )
                     var spread = row
                     if let test = panel.stuartMaxwell(shown: shown) {
                         spread.test = ("stuart_maxwell", ReportNumber(measured: test.statistic, .statistic), test.p)

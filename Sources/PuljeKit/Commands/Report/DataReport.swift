@@ -45,8 +45,10 @@ public struct DataReport: Sendable {
         disclosure = DisclosureProof(
             trafficLights: aggregation.suppressions.sorted { $0.key < $1.key }.map(\.value),
             suppressions: [
-                ("traffic_light.csv",
-                 .init(primary: hidden.count { $0.n < minimumCell }, secondary: hidden.count { $0.n >= minimumCell }))
+                (
+                    "traffic_light.csv",
+                    .init(primary: hidden.count { $0.n < minimumCell }, secondary: hidden.count { $0.n >= minimumCell })
+                )
             ])
     }
 
@@ -77,7 +79,8 @@ public struct DataReport: Sendable {
         var producers: [Producer] = []
         if formats.contains(.text) {
             let disclosure = disclosure.lines(language, number: NumberFormat(language))
-            producers.append(("summary.txt", { EvaluationSummary(context).text + "\n" + disclosure.joined(separator: "\n") + "\n" }))
+            producers.append(
+                ("summary.txt", { EvaluationSummary(context).text + "\n" + disclosure.joined(separator: "\n") + "\n" }))
         }
         if formats.contains(.html) {
             producers.append(("report.html", { HTMLReport(context).html }))

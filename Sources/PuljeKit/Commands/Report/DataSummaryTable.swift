@@ -50,7 +50,8 @@ public struct DataSummaryTable: Sendable {
         let perPeriod = summary.childrenPerPeriod.map { number.text(ReportNumber($0, .perPeriod)) } ?? blank
         let published = project.childrenPerPeriod.map(number.integer) ?? blank
         out += wrapLine(
-            language.text(ReportText.childrenPerPeriodOnAverage(perPeriod: perPeriod, published: published, note: project.childrenNote)),
+            language.text(
+                ReportText.childrenPerPeriodOnAverage(perPeriod: perPeriod, published: published, note: project.childrenNote)),
             indent: 2)
         return out
     }

@@ -116,7 +116,8 @@ public struct EvaluationSummary: Sendable, ReportRendering {
             return "\(head) \(language.text(ReportText.suppressed)) n=\(figure.n)"
         }
         let percent = { (bound: Double) in self.number.text(ReportNumber(measured: bound, .share)) }
-        return "\(head) \(number.text(ReportNumber(share, .share))) % [\(percent(interval.lowerBound))-\(percent(interval.upperBound))] n=\(figure.n)"
+        return
+            "\(head) \(number.text(ReportNumber(share, .share))) % [\(percent(interval.lowerBound))-\(percent(interval.upperBound))] n=\(figure.n)"
     }
 
     /// The running cost of the project's registered activities over all periods (2022 prices).
@@ -132,7 +133,8 @@ public struct EvaluationSummary: Sendable, ReportRendering {
         table.add([CostText.runningCostTable, .holdings, .total, .perChild].map(language.text))
         for row in costs.totals {
             table.add([
-                String(row.activity.prefix(34)), number.text(ReportNumber(measured: row.holdings, .holdings)), number.kroner(row.costKr),
+                String(row.activity.prefix(34)), number.text(ReportNumber(measured: row.holdings, .holdings)),
+                number.kroner(row.costKr),
                 row.costPerChildKr.map(number.kroner) ?? blank,
             ])
         }
@@ -143,7 +145,8 @@ public struct EvaluationSummary: Sendable, ReportRendering {
         let files = Set(context.result.files.filter { $0.file.projectFromPath == project.rawValue }.map(\.file.displayName))
         let problems = context.result.problems.filter { files.contains($0.location.file) }
         let omitted = context.result.omitted.filter { files.contains($0.file) }
-        let errors = problems.filter { $0.severity == .error }.count
+        let errors =
+            problems.filter { $0.severity == .error }.count
             + omitted.filter { $0.severity == .error }.reduce(0) { $0 + $1.count }
         let warnings = problems.count + omitted.reduce(0) { $0 + $1.count } - errors
         return [""] + wrapLine(language.text(ReportText.dataProblems(errors: errors, warnings: warnings)), indent: 2)

@@ -22,7 +22,9 @@ struct RegistrationCollector {
                 let blank = zip([TrafficLight.green, .yellow, .red], [green, yellow, red]).filter { $0.1 < 0 }.map(\.0)
                 let column = plan.firstColumn(of: series) ?? 0
                 problems.append(
-                    Problem(.trafficLightIncomplete(series: series, blank: blank), at: row.cell(column + 1, named: plan.name(of: column))))
+                    Problem(
+                        .trafficLightIncomplete(series: series, blank: blank),
+                        at: row.cell(column + 1, named: plan.name(of: column))))
             }
         }
         if let events = registration[.foraeldrearrangementer],

@@ -326,7 +326,8 @@ struct RowInterpreter {
         guard personalIdentifierAt == nil, bytes.count >= PersonalIdentifier.minimumLength else { return }
         let delimiter = result.dialect?.delimiter ?? UInt8(ascii: ",")
         var start = 0
-        for end in 0...bytes.count where end == bytes.count || bytes[end] == delimiter || bytes[end] == 0x0A || bytes[end] == 0x0D {
+        for end in 0...bytes.count where end == bytes.count || bytes[end] == delimiter || bytes[end] == 0x0A || bytes[end] == 0x0D
+        {
             let piece = bytes[start..<end].filter { $0 != UInt8(ascii: "\"") }
             if piece.withUnsafeBytes({ PersonalIdentifier.looksLikeCPR($0) }) {
                 personalIdentifierAt = location(brokenLine)

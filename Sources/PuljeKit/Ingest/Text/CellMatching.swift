@@ -17,7 +17,6 @@ extension TrafficLight {
     }
 }
 
-
 extension ChildStatus {
     /// `aktiv` and `udgaaet`, matched on bytes.
     init?(bytes: UnsafeRawBufferPointer) {

@@ -169,9 +169,11 @@ public enum TextEncoding: String, Sendable {
     /// marks a capital.
     private static let danishLetterTell: [UInt8] = {
         var table = [UInt8](repeating: 0, count: 256)
-        for (code, small, capital) in [(1, [0xE6, 0xF8, 0xE5], [0xC6, 0xD8, 0xC5]),
-                                       (2, [0x91, 0x9B, 0x86], [0x92, 0x9D, 0x8F]),
-                                       (3, [0xBE, 0xBF, 0x8C], [0xAE, 0xAF, 0x81])] {
+        for (code, small, capital) in [
+            (1, [0xE6, 0xF8, 0xE5], [0xC6, 0xD8, 0xC5]),
+            (2, [0x91, 0x9B, 0x86], [0x92, 0x9D, 0x8F]),
+            (3, [0xBE, 0xBF, 0x8C], [0xAE, 0xAF, 0x81]),
+        ] {
             for byte in small { table[byte] = UInt8(code) }
             for byte in capital { table[byte] = UInt8(code) | 0x10 }
         }

@@ -9,8 +9,10 @@ public struct CSVDialect: Hashable, Sendable, CustomStringConvertible {
     public static let semicolon: UInt8 = 0x3B
     public static let tab: UInt8 = 0x09
 
-    public init(delimiter: UInt8 = CSVDialect.comma, encoding: TextEncoding = .utf8,
-                hasByteOrderMark: Bool = false) {
+    public init(
+        delimiter: UInt8 = CSVDialect.comma, encoding: TextEncoding = .utf8,
+        hasByteOrderMark: Bool = false
+    ) {
         self.delimiter = delimiter
         self.encoding = encoding
         self.hasByteOrderMark = hasByteOrderMark
@@ -23,12 +25,13 @@ public struct CSVDialect: Hashable, Sendable, CustomStringConvertible {
     }
 
     public var description: String {
-        let name = switch delimiter {
-        case Self.comma: "comma"
-        case Self.semicolon: "semicolon"
-        case Self.tab: "tab"
-        default: "0x\(String(delimiter, radix: 16))"
-        }
+        let name =
+            switch delimiter {
+            case Self.comma: "comma"
+            case Self.semicolon: "semicolon"
+            case Self.tab: "tab"
+            default: "0x\(String(delimiter, radix: 16))"
+            }
         return "\(encoding.rawValue)\(hasByteOrderMark ? " with BOM" : ""), \(name)-separated"
     }
 

@@ -123,7 +123,8 @@ struct UTF16Transcoder {
             let first = head[2 * index]
             let second = head[2 * index + 1]
             if first == 0 && second == 0 { return nil }
-            if index >= 2 && (second == 0 && (first == 0x0A || first == 0x0D) || first == 0 && (second == 0x0A || second == 0x0D)) {
+            if index >= 2 && (second == 0 && (first == 0x0A || first == 0x0D) || first == 0 && (second == 0x0A || second == 0x0D))
+            {
                 break  // the header line ended
             }
             seen += 1

@@ -53,7 +53,8 @@ struct WorksheetCell {
             }
             if context.dateStyles.contains(style), let serial = Double(value) {
                 // Beyond 9999-12-31 (or before day 0) a spreadsheet shows no date, only ####.
-                let text = (0..<2_958_466).contains(serial) ? date(serial: serial, date1904: context.date1904) : canonicalNumber(value)
+                let text =
+                    (0..<2_958_466).contains(serial) ? date(serial: serial, date1904: context.date1904) : canonicalNumber(value)
                 return WorksheetCell(column: column, kind: .date, text: text)
             }
             return WorksheetCell(column: column, kind: .number, text: canonicalNumber(value))

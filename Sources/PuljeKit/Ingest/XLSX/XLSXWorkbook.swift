@@ -77,7 +77,9 @@ struct XLSXWorkbook {
             try Self.parse(data, part: part, with: strings)
             context.sharedStrings = strings.strings
         }
-        if let part = relationships.part(ofType: "styles"), let data = try Self.data(of: part, in: archive, path: path, limit: limit) {
+        if let part = relationships.part(ofType: "styles"),
+            let data = try Self.data(of: part, in: archive, path: path, limit: limit)
+        {
             let styles = DateStylesParser()
             try Self.parse(data, part: part, with: styles)
             context.dateStyles = styles.dateStyles
@@ -105,7 +107,8 @@ struct XLSXWorkbook {
             }
         }
         if let (row, column, damage) = reader.unreadable {
-            throw Unreadable(damage: .sheetCell(sheet: Self.shown(sheet.name), row: row, column: column.map { $0 + 1 }, problem: damage))
+            throw Unreadable(
+                damage: .sheetCell(sheet: Self.shown(sheet.name), row: row, column: column.map { $0 + 1 }, problem: damage))
         }
         if !parsed && !reader.stopped {
             throw Unreadable(damage: .sheetNotXML(sheet: Self.shown(sheet.name), code: Self.code(of: parser.parserError)))

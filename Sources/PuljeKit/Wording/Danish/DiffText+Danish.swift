@@ -5,7 +5,8 @@ extension DiffText {
         switch self {
         case .title(let from, let to, let name): return "pulje: \(danishSide(from)) sammenlignet med \(danishSide(to)) (\(name))"
         case .legend(let minimumCell):
-            return "* = signifikant på 5 %-niveau. Ved ikke-signifikante ændringer står den mindste forskel, data kunne have påvist med 80 % styrke (\"påv.\"). Forskelle i andele er i procentpoint. p (chi²) tester hele fordelingen på grøn, gul og rød. Andele fra færre end \(da.counted(minimumCell, "barn", "børn")) er undertrykt."
+            return
+                "* = signifikant på 5 %-niveau. Ved ikke-signifikante ændringer står den mindste forskel, data kunne have påvist med 80 % styrke (\"påv.\"). Forskelle i andele er i procentpoint. p (chi²) tester hele fordelingen på grøn, gul og rød. Andele fra færre end \(da.counted(minimumCell, "barn", "børn")) er undertrykt."
         case .noRegistrations: return "Ingen registreringer i de valgte perioder."
         case .notRegistered: return "ikke reg."
         case .change: return "Ændring"
@@ -20,7 +21,8 @@ extension DiffText {
         case .left: return "gik"
         case .joined: return "kom til"
         case .panelLegend(let minimumCell):
-            return "(Gik: sidste vurdering før barnet gik, fra rækken med status udgaaet hvor den findes. x: færre end \(da.counted(minimumCell, "barn", "børn")), eller skjult så det ikke kan regnes ud af totalen.)"
+            return
+                "(Gik: sidste vurdering før barnet gik, fra rækken med status udgaaet hvor den findes. x: færre end \(da.counted(minimumCell, "barn", "børn")), eller skjult så det ikke kan regnes ud af totalen.)"
         case .shareGreenAmongStayers(let first, let second): return "Andel grøn blandt dem, der blev: \(first) % -> \(second) %"
         case .panelSharesHidden: return "Andele og tests skjult: de kunne give skjulte tal (x) bort."
         case .fewStayed(let minimumCell): return "Færre end \(number.integer(minimumCell)) blev: ingen andele eller tests."
@@ -29,7 +31,8 @@ extension DiffText {
                 ? "1 pseudonym stod på to aktive rækker i samme periode og er udeladt."
                 : "\(number.integer(count)) pseudonymer stod på to aktive rækker i samme periode og er udeladt."
         case .institutionSeries(let tested, let total, let significant):
-            return "Dagtilbud: \(number.integer(tested)) af \(da.counted(total, "trafiklys-serie", "trafiklys-serier")) kunne testes, "
+            return
+                "Dagtilbud: \(number.integer(tested)) af \(da.counted(total, "trafiklys-serie", "trafiklys-serier")) kunne testes, "
                 + "\(number.integer(significant)) ændrede sig signifikant (alle tal i diff.csv)."
         }
     }

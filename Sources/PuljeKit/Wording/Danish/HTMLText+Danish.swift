@@ -7,11 +7,14 @@ extension HTMLText {
         case .acrossProjectsLink: return "På tværs af projekter (Tabel 3)"
         case .howToRead: return "Sådan læses figurerne"
         case .legendScale:
-            return "Samarbejdsspørgsmål: gennemsnit på skalaen 1 (slet ikke) til 7 (i meget høj grad) pr. periode; det lyse bånd er 95 %-konfidensintervallet."
+            return
+                "Samarbejdsspørgsmål: gennemsnit på skalaen 1 (slet ikke) til 7 (i meget høj grad) pr. periode; det lyse bånd er 95 %-konfidensintervallet."
         case .legendLights:
-            return "Trafiklys: andel børn i grøn (nederst), gul og rød (øverst) position; n under hver søjle er antal vurderede børn (i dagtilbuddenes små figurer tallet alene)."
+            return
+                "Trafiklys: andel børn i grøn (nederst), gul og rød (øverst) position; n under hver søjle er antal vurderede børn (i dagtilbuddenes små figurer tallet alene)."
         case .legendSuppressed(let minimumCell):
-            return "u. = undertrykt: færre end \(Language.danish.counted(minimumCell, "barn", "børn")), eller skjult så et andet dagtilbuds tal ikke kan regnes ud af totalen. Kun n vises."
+            return
+                "u. = undertrykt: færre end \(Language.danish.counted(minimumCell, "barn", "børn")), eller skjult så et andet dagtilbuds tal ikke kan regnes ud af totalen. Kun n vises."
         case .legendImpactPhase: return "Gul baggrund: projektets virkningsfase."
         case .legendHatching(let periods):
             return "Skravering: ikke indsamlet" + (periods.isEmpty ? "" : " – " + periods.joined(separator: ", "))
@@ -44,7 +47,8 @@ extension HTMLText {
         case .periodTitle(let period): return "Periode \(period)"
         case .periodInSentence(let period): return "periode \(period)"
         case .lightTooltip(let period, let light, let count, let n, let share):
-            return "Periode \(period): \(LabelText.light(light).danish) \(number.integer(count)) af \(number.integer(n)) (\(share))"
+            return
+                "Periode \(period): \(LabelText.light(light).danish) \(number.integer(count)) af \(number.integer(n)) (\(share))"
         case .lightsDescription(let parts):
             return "Andel børn i grøn, gul og rød position pr. periode: "
                 + (parts.isEmpty ? "ingen vurderinger" : parts.joined(separator: "; ")) + "."

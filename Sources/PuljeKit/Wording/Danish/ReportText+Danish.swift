@@ -19,7 +19,8 @@ extension ReportText {
         case .severity(.error): return "fejl"
         case .severity(.warning): return "advarsel"
         case .moreOfCodeInFile(let count, let code):
-            return "... og \(number.integer(count)) \(count == 1 ? "mere" : "flere") [\(code)] i denne fil (alle står i problems.csv)"
+            return
+                "... og \(number.integer(count)) \(count == 1 ? "mere" : "flere") [\(code)] i denne fil (alle står i problems.csv)"
         case .summaryTitle(let name): return "pulje: evaluering af \(name)"
         case .noImpactPhase: return "(Projektet nåede ikke virkningsfasen i dataperioderne.)"
         case .dataProblems(0, 0): return "Dataproblemer: ingen."

@@ -6,7 +6,8 @@ extension WorkbookDamage {
         case .sheetPartNotNamed(let sheet, let relationships): "arket \(sheet) er ikke nævnt i \(relationships)"
         case .sharedStringsMissing(let part): "teksttabellen \(part) mangler i arkivet"
         case .noWorksheet: "projektmappen har intet regneark"
-        case .partTooLarge(let part, let limit): "\(part) fylder over \(limit) byte udpakket; ingen del af en projektmappe er så stor"
+        case .partTooLarge(let part, let limit):
+            "\(part) fylder over \(limit) byte udpakket; ingen del af en projektmappe er så stor"
         case .sheetTooLarge(let sheet, let limit): "arket \(sheet) fylder over \(limit) byte udpakket: intet registreringsark"
         case .partDamaged(let part): "\(part) kan ikke pakkes ud: filen er beskadiget eller afkortet"
         case .sheetDamaged(let sheet, let how):

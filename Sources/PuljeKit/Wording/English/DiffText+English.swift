@@ -5,7 +5,8 @@ extension DiffText {
         switch self {
         case .title(let from, let to, let name): return "pulje: \(englishSide(from)) compared with \(englishSide(to)) (\(name))"
         case .legend(let minimumCell):
-            return "* = significant at 5%. Changes that are not significant carry the smallest difference the data could have detected with 80% power (\"MDD\"). Differences in shares are in percentage points. p (chi²) tests the whole green/yellow/red distribution. Shares from fewer than \(en.counted(minimumCell, "child", "children")) are suppressed."
+            return
+                "* = significant at 5%. Changes that are not significant carry the smallest difference the data could have detected with 80% power (\"MDD\"). Differences in shares are in percentage points. p (chi²) tests the whole green/yellow/red distribution. Shares from fewer than \(en.counted(minimumCell, "child", "children")) are suppressed."
         case .noRegistrations: return "No registrations in the chosen periods."
         case .notRegistered: return "not reg."
         case .change: return "Change"
@@ -20,8 +21,10 @@ extension DiffText {
         case .left: return "left"
         case .joined: return "joined"
         case .panelLegend(let minimumCell):
-            return "(Left: the last assessment before the child left, from the row with status udgaaet where there is one. x: fewer than \(en.counted(minimumCell, "child", "children")), or hidden so that it cannot be worked out from the total.)"
-        case .shareGreenAmongStayers(let first, let second): return "Share green among those who stayed: \(first) % -> \(second) %"
+            return
+                "(Left: the last assessment before the child left, from the row with status udgaaet where there is one. x: fewer than \(en.counted(minimumCell, "child", "children")), or hidden so that it cannot be worked out from the total.)"
+        case .shareGreenAmongStayers(let first, let second):
+            return "Share green among those who stayed: \(first) % -> \(second) %"
         case .panelSharesHidden: return "Shares and tests hidden: they could give hidden counts (x) away."
         case .fewStayed(let minimumCell): return "Fewer than \(number.integer(minimumCell)) stayed: no shares or tests."
         case .ambiguousPseudonyms(let count):

@@ -7,11 +7,14 @@ extension HTMLText {
         case .acrossProjectsLink: return "Across projects (Tabel 3)"
         case .howToRead: return "How to read the figures"
         case .legendScale:
-            return "Collaboration questions: mean on the scale 1 (not at all) to 7 (to a very high degree) per period; the light band is the 95% confidence interval."
+            return
+                "Collaboration questions: mean on the scale 1 (not at all) to 7 (to a very high degree) per period; the light band is the 95% confidence interval."
         case .legendLights:
-            return "Traffic lights: share of children in green (bottom), yellow and red (top) position; n under each bar is the number of children assessed (the number alone in the institutions' small charts)."
+            return
+                "Traffic lights: share of children in green (bottom), yellow and red (top) position; n under each bar is the number of children assessed (the number alone in the institutions' small charts)."
         case .legendSuppressed(let minimumCell):
-            return "u. = suppressed: fewer than \(Language.english.counted(minimumCell, "child", "children")), or hidden so that another institution's figure cannot be worked out from the total. Only n is shown."
+            return
+                "u. = suppressed: fewer than \(Language.english.counted(minimumCell, "child", "children")), or hidden so that another institution's figure cannot be worked out from the total. Only n is shown."
         case .legendImpactPhase: return "Yellow background: the project's impact phase."
         case .legendHatching(let periods):
             return "Hatching: not collected" + (periods.isEmpty ? "" : " – " + periods.joined(separator: ", "))
@@ -44,7 +47,8 @@ extension HTMLText {
         case .periodTitle(let period): return "Period \(period)"
         case .periodInSentence(let period): return "period \(period)"
         case .lightTooltip(let period, let light, let count, let n, let share):
-            return "Period \(period): \(LabelText.light(light).english) \(number.integer(count)) of \(number.integer(n)) (\(share))"
+            return
+                "Period \(period): \(LabelText.light(light).english) \(number.integer(count)) of \(number.integer(n)) (\(share))"
         case .lightsDescription(let parts):
             return "Share of children in green, yellow and red position per period: "
                 + (parts.isEmpty ? "no assessments" : parts.joined(separator: "; ")) + "."

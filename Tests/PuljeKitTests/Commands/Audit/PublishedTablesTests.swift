@@ -35,10 +35,11 @@ struct PublishedTablesTests {
             "frederikshavn,Solsikken,6,virkning,trivsel,10,,,,,,,,,false",
         ])
         let regnbuen = audit.findings.filter { $0.label.contains("Regnbuen") }.map(\.interval)
-        #expect(regnbuen == [
-            FeasibilityInterval(lower: 1, upper: 4), FeasibilityInterval(lower: 0, upper: 2),
-            FeasibilityInterval(lower: 0, upper: 1),
-        ])
+        #expect(
+            regnbuen == [
+                FeasibilityInterval(lower: 1, upper: 4), FeasibilityInterval(lower: 0, upper: 2),
+                FeasibilityInterval(lower: 0, upper: 1),
+            ])
         #expect(audit.failures.map(\.cell).sorted() == [2, 2])  // red of both rows
     }
 
@@ -49,9 +50,10 @@ struct PublishedTablesTests {
             "frederikshavn,Solsikken,6,virkning,trivsel,10,,,,,,,,,true",
         ])
         #expect(audit.failures.isEmpty)
-        #expect(audit.findings.filter { $0.label.contains("Regnbuen") }.allSatisfy {
-            $0.interval == FeasibilityInterval(lower: 0, upper: 4)
-        })
+        #expect(
+            audit.findings.filter { $0.label.contains("Regnbuen") }.allSatisfy {
+                $0.interval == FeasibilityInterval(lower: 0, upper: 4)
+            })
     }
 
     @Test func theBundledReportAndDiffPassTheirAudit() throws {

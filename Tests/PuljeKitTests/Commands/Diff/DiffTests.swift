@@ -35,7 +35,9 @@ import Testing
     @Test func childrenAreNotKeptUnlessAsked() throws {
         let counted = try Validation().run(paths: [TestSupport.fixture("panel")])
         #expect(counted.dataset.children.isEmpty)
-        #expect(counted.dataset.registrations.values.map(\.trafficLights) == Self.result.dataset.registrations.values.map(\.trafficLights))
+        #expect(
+            counted.dataset.registrations.values.map(\.trafficLights)
+                == Self.result.dataset.registrations.values.map(\.trafficLights))
     }
 
     @Test func stayersTransitionTableIsTheDesignedOne() {
@@ -44,7 +46,8 @@ import Testing
         #expect(trivsel.stayersFrom == TrafficLightCounts(green: 14, yellow: 6, red: 4))
         #expect(trivsel.stayersTo == TrafficLightCounts(green: 18, yellow: 3, red: 3))
         // Solsikken alone: A01-A16.
-        #expect(Self.panel(Self.fiveToSeven, .trivsel, institution: "Solsikken").transitions == [[8, 1, 1], [3, 1, 0], [1, 1, 0]])
+        #expect(
+            Self.panel(Self.fiveToSeven, .trivsel, institution: "Solsikken").transitions == [[8, 1, 1], [3, 1, 0], [1, 1, 0]])
     }
 
     @Test func newcomersAndLeaversUseTheLastAssessment() {
@@ -156,7 +159,8 @@ import Testing
                 if count == 0 { #expect(shown.stayers(from, to, in: kastanjen) == 0) }
             }
         }
-        let text = tables.diff() + tables.transitions()
+        let text =
+            tables.diff() + tables.transitions()
             + DiffSummary(comparison, catalogue: .standard, language: .danish, name: "panel").text
         for child in Self.result.dataset.children {
             #expect(!text.contains(child.pseudonym), "pseudonym written")
@@ -173,7 +177,9 @@ import Testing
 
     @Test func everyChildSheetProjectOfTheEvaluationGetsAPanel() throws {
         let result = try Validation(keepsChildren: true).run(paths: [TestSupport.fixture("evaluation")])
-        for (from, to) in [(PeriodScope.period(Period(2)), PeriodScope.period(Period(7))), (.phase(.udbredelse), .phase(.virkning))] {
+        for (from, to) in [
+            (PeriodScope.period(Period(2)), PeriodScope.period(Period(7))), (.phase(.udbredelse), .phase(.virkning)),
+        ] {
             let comparison = PeriodComparison(dataset: result.dataset, catalogue: .standard, from: from, to: to)
             let withPanel = Set(comparison.panels.filter { $0.institution == nil }.map(\.project.rawValue))
             #expect(withPanel == ["helsingoer", "morsoe", "vesthimmerlands"], "\(from) -> \(to)")
@@ -227,7 +233,8 @@ import Testing
         let result = try Validation().run(paths: [folder.path])
         #expect(result.problems.map(\.code) == ["cpr-in-file-name"])
         #expect(result.dataset.registrations.count == 1)
-        let shown = ProblemListing(result, language: .danish).text() + ProblemListing(result, language: .english).csv()
+        let shown =
+            ProblemListing(result, language: .danish).text() + ProblemListing(result, language: .english).csv()
             + DataReport(result, catalogue: .standard, name: "x").files().map(\.contents).joined()
         #expect(!shown.contains("0102031234") && shown.contains("[CPR]"))
     }

@@ -11,7 +11,8 @@ import Testing
         // active (red); no row in period 7. Y: active at Bøgen in 6 (green) and 7 (yellow).
         let folder = TestSupport.folder(text: [
             "morsoe/periode-5-boern.csv": "dagtilbud,barn,trivsel,status\nAsk,X,groen,aktiv\n",
-            "morsoe/periode-6-boern.csv": "dagtilbud,barn,trivsel,status\nAsk,X,gul,udgaaet\nBøgen,X,roed,aktiv\nBøgen,Y,groen,aktiv\n",
+            "morsoe/periode-6-boern.csv":
+                "dagtilbud,barn,trivsel,status\nAsk,X,gul,udgaaet\nBøgen,X,roed,aktiv\nBøgen,Y,groen,aktiv\n",
             "morsoe/periode-7-boern.csv": "dagtilbud,barn,trivsel,status\nBøgen,Y,gul,aktiv\n",
         ])
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -21,7 +22,9 @@ import Testing
         ).files(formats: [.csv])
         let rows = try #require(files.first { $0.name == "transitions.csv" }).contents.split(separator: "\n")
         func cells(_ institution: String, _ group: String) -> [String] {
-            rows.filter { $0.hasPrefix("morsoe,\(institution),6,7,trivsel,\(group),") }.map { String($0.split(separator: ",", omittingEmptySubsequences: false)[8]) }
+            rows.filter { $0.hasPrefix("morsoe,\(institution),6,7,trivsel,\(group),") }.map {
+                String($0.split(separator: ",", omittingEmptySubsequences: false)[8])
+            }
         }
         // The project: Y stayed (green -> yellow); X left with Bøgen's red, not Ask's yellow.
         #expect(cells("*", "leaver") == ["0", "0", "1"])

@@ -36,11 +36,14 @@ import Testing
         let catalogue = try Catalogue(files: files.mapValues { Array($0.utf8) }, origin: "test")
         let note = try #require(catalogue.projects["x"]).childrenNote
         for language in Language.allCases {
-            #expect(language.text(ReportText.childrenPerPeriodOnAverage(perPeriod: "9", published: "10", note: note)).hasSuffix(" 10, ca.)"))
+            #expect(
+                language.text(ReportText.childrenPerPeriodOnAverage(perPeriod: "9", published: "10", note: note)).hasSuffix(
+                    " 10, ca.)"))
         }
         // No note at all: the published figure alone.
         let none = try #require(catalogue.projects["y"]).childrenNote
-        #expect(Language.danish.text(ReportText.childrenPerPeriodOnAverage(perPeriod: "9", published: "20", note: none))
-            == "Børn pr. periode i gennemsnit: 9 (publiceret: 20)")
+        #expect(
+            Language.danish.text(ReportText.childrenPerPeriodOnAverage(perPeriod: "9", published: "20", note: none))
+                == "Børn pr. periode i gennemsnit: 9 (publiceret: 20)")
     }
 }

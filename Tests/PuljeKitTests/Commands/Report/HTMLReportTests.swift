@@ -74,7 +74,9 @@ import Testing
                 for light in TrafficLight.allCases {
                     let column = ["groen": "green", "gul": "yellow", "roed": "red"][light.rawValue]!
                     let rect = try #require(
-                        figure.elements("rect", class: "light").first { $0["data-period"] == period && $0["data-light"] == light.rawValue },
+                        figure.elements("rect", class: "light").first {
+                            $0["data-period"] == period && $0["data-light"] == light.rawValue
+                        },
                         "\(key) p\(period) \(light)")
                     let share = Double(rect["height"]!)! / (y0 - y100)
                     let expected = Double(row["share_\(column)"]!)!
@@ -113,12 +115,17 @@ import Testing
             DataReport(ReportFileTests.result, catalogue: .standard, name: "small").files(formats: [.html]).first?.contents)
         let figures = SVGFigure.all(in: html)
         for (institution, n) in [("Regnbuen", "4"), ("Solsikken", "10")] {
-            let figure = try #require(figures.first { $0.attributes["data-institution"] == institution && $0.attributes["data-measure"] == "trivsel" })
+            let figure = try #require(
+                figures.first { $0.attributes["data-institution"] == institution && $0.attributes["data-measure"] == "trivsel" })
             let boxes = figure.elements("rect", class: "suppressed")
             #expect(boxes.contains { $0["data-period"] == "6" && $0["data-n"] == n }, "\(institution)")
             #expect(!figure.elements("rect", class: "light").contains { $0["data-period"] == "6" }, "\(institution)")
         }
-        let project = try #require(figures.first { $0.attributes["data-institution"] == "*" && $0.attributes["data-project"] == "frederikshavn" && $0.attributes["data-measure"] == "trivsel" })
+        let project = try #require(
+            figures.first {
+                $0.attributes["data-institution"] == "*" && $0.attributes["data-project"] == "frederikshavn"
+                    && $0.attributes["data-measure"] == "trivsel"
+            })
         #expect(!project.elements("rect", class: "light").contains { $0["data-period"] == "6" })
         #expect(project.elements("rect", class: "suppressed").contains { $0["data-period"] == "6" && $0["data-n"] == "14" })
     }
@@ -160,7 +167,8 @@ import Testing
         let recent = try #require(csv.first { $0["period"] == "6-7" }?["value"])
         let all = try #require(csv.first { $0["period"] == "all" }?["value"])
         let number = NumberFormat(.danish)
-        let row = "<td>Hjemmebesøg</td><td class=\"num\">\(number.integer(Int(recent)!))</td><td class=\"num\">\(number.integer(Int(all)!))</td>"
+        let row =
+            "<td>Hjemmebesøg</td><td class=\"num\">\(number.integer(Int(recent)!))</td><td class=\"num\">\(number.integer(Int(all)!))</td>"
         #expect(Self.html.contains(row))
     }
 

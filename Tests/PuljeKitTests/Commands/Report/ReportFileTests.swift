@@ -72,7 +72,10 @@ import Testing
     @Test func trafficLightRowsWithWilsonIntervalsAndSuppression() {
         // Threshold 4: nothing is small, every count and share is shown.
         let open = Self.files(minimumCell: 4)["traffic_light.csv"]!
-        #expect(open[0] == "project,institution,period,phase,measure,n,green,yellow,red,share_green,share_yellow,share_red,green_ci_low,green_ci_high,suppressed")
+        #expect(
+            open[0]
+                == "project,institution,period,phase,measure,n,green,yellow,red,share_green,share_yellow,share_red,green_ci_low,green_ci_high,suppressed"
+        )
         for expected in [
             "frederikshavn,*,6,virkning,trivsel,14,11,2,1,0.7857,0.1429,0.0714,0.5241,0.9243,false",
             "frederikshavn,*,virkning,virkning,trivsel,24,20,3,1,0.8333,0.1250,0.0417,0.6415,0.9332,false",
@@ -97,13 +100,14 @@ import Testing
 
     @Test func dataSummaryRows() {
         let rows = Self.standard["data_summary.csv"]!
-        #expect(rows == [
-            "project,period,phase,institutions,children,institutions_reporting_children,assessed_trivsel,child_rows",
-            "frederikshavn,1,konkretisering,1,8,1,8,0",
-            "frederikshavn,6,virkning,2,30,2,14,0",
-            "frederikshavn,7,virkning,2,30,2,10,0",  // Regnbuen registered no traffic light in 7
-            "haderslev,6,virkning,1,5,1,5,5",  // five child rows
-        ])
+        #expect(
+            rows == [
+                "project,period,phase,institutions,children,institutions_reporting_children,assessed_trivsel,child_rows",
+                "frederikshavn,1,konkretisering,1,8,1,8,0",
+                "frederikshavn,6,virkning,2,30,2,14,0",
+                "frederikshavn,7,virkning,2,30,2,10,0",  // Regnbuen registered no traffic light in 7
+                "haderslev,6,virkning,1,5,1,5,5",  // five child rows
+            ])
     }
 
     @Test func minimumCellIsAnOption() {
@@ -118,21 +122,28 @@ import Testing
         #expect(files["activity.csv"]!.dropFirst().allSatisfy { $0.hasPrefix("haderslev,") || $0.hasPrefix("*,") })
         #expect(!files["summary.txt"]!.contains { $0.contains("(frederikshavn)") })
         // data_summary.csv follows the choice too: the header and haderslev's one period.
-        #expect(files["data_summary.csv"]! == [
-            "project,period,phase,institutions,children,institutions_reporting_children,assessed_trivsel,child_rows",
-            "haderslev,6,virkning,1,5,1,5,5",
-        ])
+        #expect(
+            files["data_summary.csv"]! == [
+                "project,period,phase,institutions,children,institutions_reporting_children,assessed_trivsel,child_rows",
+                "haderslev,6,virkning,1,5,1,5,5",
+            ])
     }
 
     @Test func summaryTextHasEveryProjectSectionAndTabel3() {
         let text = Self.standard["summary.txt"]!
         #expect(text.contains("Frederikshavn: Styrket deltagende forældresamarbejde (frederikshavn)"))
         #expect(text.contains { $0.hasPrefix("  Hjemmebesøg") && $0.hasSuffix("6") })
-        #expect(text.contains { $0.contains("Daglig kontakt med forældre") && $0.contains("p.1 4,00 (n=1)")
-            && $0.contains("p.7 6,00 (n=1)") && $0.hasSuffix("op") })
+        #expect(
+            text.contains {
+                $0.contains("Daglig kontakt med forældre") && $0.contains("p.1 4,00 (n=1)")
+                    && $0.contains("p.7 6,00 (n=1)") && $0.hasSuffix("op")
+            })
         let open = Self.files(minimumCell: 4)["summary.txt"]!
-        #expect(open.contains { $0.contains("Trivsel") && $0.contains("p.1 100,0 % [67,6-100,0] n=8")
-            && $0.contains("p.7 90,0 % [59,6-98,2] n=10") })
+        #expect(
+            open.contains {
+                $0.contains("Trivsel") && $0.contains("p.1 100,0 % [67,6-100,0] n=8")
+                    && $0.contains("p.7 90,0 % [59,6-98,2] n=10")
+            })
         #expect(text.contains("Aktiviteter på tværs af projekter (som evalueringens Tabel 3)"))
         #expect(text.allSatisfy { $0.count <= 100 })
         let english = DataReport(Self.result, catalogue: .standard, language: .english, name: "small").files()
@@ -144,13 +155,17 @@ import Testing
     @Test func skippedRowsAreListedInTheReport() throws {
         let folder = TestSupport.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        try FileManager.default.copyItem(atPath: TestSupport.fixture("small"), toPath: folder.appendingPathComponent("small").path)
+        try FileManager.default.copyItem(
+            atPath: TestSupport.fixture("small"), toPath: folder.appendingPathComponent("small").path)
         let extra = folder.appendingPathComponent("small/frederikshavn/periode-5.csv")
-        try "dagtilbud,boern,f1_daglig_kontakt\nSolsikken,9,9\nRegnbuen,19,4\n".write(to: extra, atomically: true, encoding: .utf8)
+        try "dagtilbud,boern,f1_daglig_kontakt\nSolsikken,9,9\nRegnbuen,19,4\n".write(
+            to: extra, atomically: true, encoding: .utf8)
         let result = try Validation().run(paths: [folder.appendingPathComponent("small").path])
         #expect(result.rejectedRows == 1)
-        let files = Dictionary(uniqueKeysWithValues: DataReport(result, catalogue: .standard, name: "small").files().map { ($0.name, $0.contents) })
-        #expect(files["problems.csv"]!.contains("error,small/frederikshavn/periode-5.csv,2,f1_daglig_kontakt,scale-out-of-range,"))
+        let files = Dictionary(
+            uniqueKeysWithValues: DataReport(result, catalogue: .standard, name: "small").files().map { ($0.name, $0.contents) })
+        #expect(
+            files["problems.csv"]!.contains("error,small/frederikshavn/periode-5.csv,2,f1_daglig_kontakt,scale-out-of-range,"))
         #expect(files["summary.txt"]!.contains("1 række er sprunget over"))
         #expect(files["summary.txt"]!.contains("linje 2, f1_daglig_kontakt: fejl [scale-out-of-range]"))
         // The valid row of the same file is in the figures: Regnbuen, period 5.

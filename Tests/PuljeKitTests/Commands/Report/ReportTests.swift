@@ -7,7 +7,8 @@ import Testing
     @Test func committedExampleReportIsCurrent() throws {
         let files = DataReport(EvaluationFixtureTests.result, catalogue: .standard, name: "evaluation").files()
         try expectCommitted(files, in: "reports/evaluation", kind: .report)
-        #expect(FileManager.default.fileExists(atPath: TestSupport.root.appendingPathComponent("reports/evaluation-report.png").path))
+        #expect(
+            FileManager.default.fileExists(atPath: TestSupport.root.appendingPathComponent("reports/evaluation-report.png").path))
     }
 
     @Test func committedExampleDiffIsCurrent() throws {
@@ -50,8 +51,9 @@ import Testing
 
     @Test func summaryLineCountsWhatWasRead() {
         let listing = ProblemListing(InvalidFixtureTests.run("count-not-whole-number"), language: .english)
-        #expect(listing.summaryLine()
-            == "1 file, 3 rows (2 rejected), 1 project, 1 institution, 1 period: 2 errors, 0 warnings")
+        #expect(
+            listing.summaryLine()
+                == "1 file, 3 rows (2 rejected), 1 project, 1 institution, 1 period: 2 errors, 0 warnings")
         let danish = ProblemListing(EvaluationFixtureTests.result, language: .danish).summaryLine()
         #expect(danish.hasPrefix("103 filer, 1.315 rækker (0 afvist), 15 projekter, 104 dagtilbud, 6 perioder"))
     }
@@ -60,7 +62,8 @@ import Testing
         let csv = ProblemListing(InvalidFixtureTests.run("scale-out-of-range"), language: .english).csv()
         let lines = csv.split(separator: "\n")
         #expect(lines[0] == "severity,file,line,column,code,message")
-        #expect(lines[1].hasPrefix("error,scale-out-of-range/frederikshavn/periode-6.csv,3,f1_daglig_kontakt,scale-out-of-range,"))
+        #expect(
+            lines[1].hasPrefix("error,scale-out-of-range/frederikshavn/periode-6.csv,3,f1_daglig_kontakt,scale-out-of-range,"))
     }
 
     @Test func formulaLikeCellsAreNeutralisedAndNumbersAreNot() {
@@ -81,8 +84,10 @@ import Testing
     }
 
     @Test func numberCellsAreWrittenAsTheirKindSays() {
-        for (style, expected) in [(CSVWriter.Style.standard, "-12,0.2500,,0.00,'=SUM(A1),0,0.13,4083.50,4384\n"),
-                                  (.danishExcel, "-12;0,2500;;0,00;'=SUM(A1);0;0,13;4083,50;4384\n")] {
+        for (style, expected) in [
+            (CSVWriter.Style.standard, "-12,0.2500,,0.00,'=SUM(A1),0,0.13,4083.50,4384\n"),
+            (.danishExcel, "-12;0,2500;;0,00;'=SUM(A1);0;0,13;4083,50;4384\n"),
+        ] {
             var writer = CSVWriter(continuing: style)
             writer.integer(-12)
             writer.number(ReportNumber(Ratio(1, 4), .share))
@@ -142,10 +147,14 @@ import Testing
     }
 
     @Test func twoRunsGiveIdenticalFiles() {
-        let first = DataReport(TestSupport.validate(URL(fileURLWithPath: TestSupport.fixture("evaluation"))),
-                               catalogue: .standard, name: "evaluation").files()
-        let second = DataReport(TestSupport.validate(URL(fileURLWithPath: TestSupport.fixture("evaluation"))),
-                                catalogue: .standard, name: "evaluation").files()
+        let first = DataReport(
+            TestSupport.validate(URL(fileURLWithPath: TestSupport.fixture("evaluation"))),
+            catalogue: .standard, name: "evaluation"
+        ).files()
+        let second = DataReport(
+            TestSupport.validate(URL(fileURLWithPath: TestSupport.fixture("evaluation"))),
+            catalogue: .standard, name: "evaluation"
+        ).files()
         #expect(first.map(\.contents) == second.map(\.contents))
     }
 }

@@ -86,7 +86,8 @@ import Testing
     @Test(arguments: ["10000000000000000", "99999999999999999999999", "9007199254740993", "1000001.0"])
     func countsPastTheBoundAreImplausibleHoweverManyDigits(_ cell: String) {
         let result = Self.validate([
-            "frederikshavn/periode-6.csv": "dagtilbud,hjemmebesoeg,trivsel_groen,trivsel_gul,trivsel_roed\nSolsikken,\(cell),1,1,1\nRegnbuen,2,\(cell),0,0\n"
+            "frederikshavn/periode-6.csv":
+                "dagtilbud,hjemmebesoeg,trivsel_groen,trivsel_gul,trivsel_roed\nSolsikken,\(cell),1,1,1\nRegnbuen,2,\(cell),0,0\n"
         ])
         #expect(result.problems.map(\.code) == ["count-implausible", "count-implausible"])
         #expect(result.problems.map(\.location.columnName) == ["hjemmebesoeg", "trivsel_groen"])
@@ -113,19 +114,22 @@ import Testing
 
     @Test func exactCountsBelowTheBoundRoundTripIntoActivityCSV() throws {
         let result = Self.validate([
-            "frederikshavn/periode-6.csv": "dagtilbud,boern,hjemmebesoeg,kufferter\nSolsikken,1000000,999999,0\nRegnbuen,999999,1,123457\n",
+            "frederikshavn/periode-6.csv":
+                "dagtilbud,boern,hjemmebesoeg,kufferter\nSolsikken,1000000,999999,0\nRegnbuen,999999,1,123457\n",
             "haderslev/periode-6.csv": "dagtilbud;boern\nEgen;999.999\nBøgen;1\n",
         ])
         #expect(result.problems.isEmpty)
         #expect(result.dataset[Self.regnbuen]?.counts == [.boern: 999_999, .hjemmebesoeg: 1, .kufferter: 123_457])
         let activity = AnalysisTables(Aggregation(dataset: result.dataset, catalogue: .standard)).activity()
-        let rows = Set(activity.split(separator: "\n").map { $0.split(separator: ",").map(String.init) }
-            .filter { $0.count == 7 && $0[1] == "*" && $0[2] == "6" }.map { "\($0[0]) \($0[4]) \($0[5])" })
+        let rows = Set(
+            activity.split(separator: "\n").map { $0.split(separator: ",").map(String.init) }
+                .filter { $0.count == 7 && $0[1] == "*" && $0[2] == "6" }.map { "\($0[0]) \($0[4]) \($0[5])" })
         // Sums over the two institutions: 1,000,000 + 999,999; 999,999 + 1; 0 + 123,457; 999,999 + 1.
-        #expect(rows.isSuperset(of: [
-            "frederikshavn boern 1999999", "frederikshavn hjemmebesoeg 1000000", "frederikshavn kufferter 123457",
-            "haderslev boern 1000000",
-        ]))
+        #expect(
+            rows.isSuperset(of: [
+                "frederikshavn boern 1999999", "frederikshavn hjemmebesoeg 1000000", "frederikshavn kufferter 123457",
+                "haderslev boern 1000000",
+            ]))
     }
 
     @Test func agesJustOffTwentyAndZeroAreReadOnTheirSide() {

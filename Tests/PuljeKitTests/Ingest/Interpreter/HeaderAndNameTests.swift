@@ -67,7 +67,9 @@ private func utf8(_ text: String) -> [UInt8] { Array(text.utf8) }
         defer { try? FileManager.default.removeItem(at: folder) }
         let result = TestSupport.validate(folder)
         #expect(result.problems.isEmpty, "\(result.problems.map { $0.message(.english) })")
-        #expect(result.dataset[Self.key("Solsikken", 6)]?[TrafficLightSeries(.trivsel)] == TrafficLightCounts(green: 81, yellow: 11, red: 4))
+        #expect(
+            result.dataset[Self.key("Solsikken", 6)]?[TrafficLightSeries(.trivsel)]
+                == TrafficLightCounts(green: 81, yellow: 11, red: 4))
     }
 
     // MARK: Decomposed Unicode (NFD)
@@ -104,7 +106,8 @@ private func utf8(_ text: String) -> [UInt8] { Array(text.utf8) }
     /// Decomposed and precomposed spellings of one name in one period are one institution:
     /// the second is a duplicate registration, named precomposed.
     @Test func decomposedAndPrecomposedNamesInOnePeriodAreADuplicate() {
-        let sheet = utf8("dagtilbud,boern\n") + Self.capitalARingNFD + utf8("bakken,20\n") + Self.capitalARingNFC + utf8("bakken,21\n")
+        let sheet =
+            utf8("dagtilbud,boern\n") + Self.capitalARingNFD + utf8("bakken,20\n") + Self.capitalARingNFC + utf8("bakken,21\n")
         let folder = TestSupport.folder(["frederikshavn/periode-6.csv": sheet])
         defer { try? FileManager.default.removeItem(at: folder) }
         let result = TestSupport.validate(folder)
@@ -139,7 +142,8 @@ private func utf8(_ text: String) -> [UInt8] { Array(text.utf8) }
         let files: [String: [UInt8]] = [
             "frederikshavn/periode-5.csv": utf8("dagtilbud,boern\nSolsikken,10\n"),
             "frederikshavn/periode-6.csv": utf8("dagtilbud,boern\nKrudtuglen,3\n") + Self.byteOrderMark + utf8("Solsikken,11\n"),
-            "frederikshavn/periode-7.csv": utf8("dagtilbud,boern\nSol") + [0x13] + utf8("sikken,12\nSol") + [0x13] + utf8("sikken,13\n"),
+            "frederikshavn/periode-7.csv": utf8("dagtilbud,boern\nSol") + [0x13] + utf8("sikken,12\nSol") + [0x13]
+                + utf8("sikken,13\n"),
         ]
         let folder = TestSupport.folder(files)
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -150,10 +154,13 @@ private func utf8(_ text: String) -> [UInt8] { Array(text.utf8) }
         #expect(result.dataset.institutionCount == 2)  // Solsikken and Krudtuglen
         let removed = result.problems.filter { $0.code == "control-character-removed" }
         #expect(removed.map(\.severity) == [.warning, .warning])
-        #expect(removed.map(\.location) == [
-            SourceLocation(file: "\(folder.lastPathComponent)/frederikshavn/periode-6.csv", line: 3, column: 1, columnName: "dagtilbud"),
-            SourceLocation(file: "\(folder.lastPathComponent)/frederikshavn/periode-7.csv", line: 2, column: 1, columnName: "dagtilbud"),
-        ])
+        #expect(
+            removed.map(\.location) == [
+                SourceLocation(
+                    file: "\(folder.lastPathComponent)/frederikshavn/periode-6.csv", line: 3, column: 1, columnName: "dagtilbud"),
+                SourceLocation(
+                    file: "\(folder.lastPathComponent)/frederikshavn/periode-7.csv", line: 2, column: 1, columnName: "dagtilbud"),
+            ])
         #expect(removed.first?.message(.english).contains("(U+FEFF)") == true)
         #expect(removed.last?.message(.english).contains("(U+0013)") == true)
         #expect(removed.last?.message(.english).contains("read as 'Solsikken'") == true)
@@ -184,7 +191,9 @@ private func utf8(_ text: String) -> [UInt8] { Array(text.utf8) }
     /// A tab inside a name becomes a space: `Tab<TAB>Huset` and `Tab Huset` are one institution.
     @Test func aTabInsideANameIsASpace() {
         let sheet = utf8("dagtilbud;boern\n\"Tab\tHuset\";4\n")
-        let folder = TestSupport.folder(["frederikshavn/periode-6.csv": sheet, "frederikshavn/periode-7.csv": utf8("dagtilbud;boern\nTab Huset;5\n")])
+        let folder = TestSupport.folder([
+            "frederikshavn/periode-6.csv": sheet, "frederikshavn/periode-7.csv": utf8("dagtilbud;boern\nTab Huset;5\n"),
+        ])
         defer { try? FileManager.default.removeItem(at: folder) }
         let result = TestSupport.validate(folder)
         #expect(result.problems.isEmpty, "\(result.problems.map { $0.message(.english) })")
@@ -216,7 +225,9 @@ private func utf8(_ text: String) -> [UInt8] { Array(text.utf8) }
         #expect(result.problems.map(\.code) == ["header-not-on-first-line", "control-character-removed"])
         #expect(result.problems.map(\.location.line) == [2, 5])
         #expect(result.dataset.institutionCount == 1)
-        #expect(result.dataset[Self.key("\u{C5}bakken", 6)]?[TrafficLightSeries(.trivsel)] == TrafficLightCounts(green: 2, yellow: 1, red: 0))
+        #expect(
+            result.dataset[Self.key("\u{C5}bakken", 6)]?[TrafficLightSeries(.trivsel)]
+                == TrafficLightCounts(green: 2, yellow: 1, red: 0))
     }
 
     // MARK: Title rows above the header
@@ -232,7 +243,9 @@ private func utf8(_ text: String) -> [UInt8] { Array(text.utf8) }
         #expect(result.problems.map(\.code) == ["header-not-on-first-line", "count-not-whole-number"])
         #expect(result.problems.map(\.location.line) == [3, 5])
         #expect(result.problems.first?.severity == .warning)
-        #expect(result.problems.first?.message(.english).hasPrefix("The header line (with 'dagtilbud') is on line 3; the row above") == true)
+        #expect(
+            result.problems.first?.message(.english).hasPrefix("The header line (with 'dagtilbud') is on line 3; the row above")
+                == true)
         #expect(result.files.first?.rows == 2)
     }
 
@@ -240,7 +253,8 @@ private func utf8(_ text: String) -> [UInt8] { Array(text.utf8) }
     /// title, a date row and the header on line 4, keeps its Danish numbers.
     @Test func aPaddedTitleAndNoteRowsInASemicolonSheetArePassedOver() {
         let sheet = utf8(
-            "Registreringsark;;;\r\nUdfyldt 1. marts;;;\r\n;;;\r\nprojekt;dagtilbud;periode;boern\r\nfrederikshavn;Solsikken;6;1.099\r\n")
+            "Registreringsark;;;\r\nUdfyldt 1. marts;;;\r\n;;;\r\nprojekt;dagtilbud;periode;boern\r\nfrederikshavn;Solsikken;6;1.099\r\n"
+        )
         let folder = TestSupport.folder(["ark.csv": sheet])
         defer { try? FileManager.default.removeItem(at: folder) }
         let result = TestSupport.validate(folder)
@@ -259,7 +273,10 @@ private func utf8(_ text: String) -> [UInt8] { Array(text.utf8) }
         let result = TestSupport.validate(folder)
         #expect(Set(result.problems.map(\.code)) == ["missing-column", "unknown-column"])  // 'Noter' is unknown
         #expect(result.problems.map(\.location.line) == [1, 1])
-        #expect(result.problems.first { $0.code == "missing-column" }?.message(.english) == "The column 'dagtilbud' is missing (no header line with 'dagtilbud' in lines 1-3) and the file's path does not give it; the file was not read.")
+        #expect(
+            result.problems.first { $0.code == "missing-column" }?.message(.english)
+                == "The column 'dagtilbud' is missing (no header line with 'dagtilbud' in lines 1-3) and the file's path does not give it; the file was not read."
+        )
         #expect(result.files.first?.rows == 2)
     }
 

@@ -27,7 +27,8 @@ import Testing
 
     @Test func aVerticalTabOrNextLineInAHeaderOrNameIsASpace() {
         // FileMaker writes a line break typed in a cell as a vertical tab (0x0B).
-        let sheet = Array("dagtilbud,\"Antal børn\u{0B}tilknyttet projektet\",hjemmebesoeg\nBørnehuset\u{0B}Sol,10,5\nA\u{85}B,8,1\n".utf8)
+        let sheet = Array(
+            "dagtilbud,\"Antal børn\u{0B}tilknyttet projektet\",hjemmebesoeg\nBørnehuset\u{0B}Sol,10,5\nA\u{85}B,8,1\n".utf8)
         let result = Self.read(["frederikshavn/periode-6.csv": sheet])
         #expect(result.problems.isEmpty, "\(result.problems.map(\.code))")
         let key = RegistrationKey(project: "frederikshavn", institution: "Børnehuset Sol", period: Period(6))
@@ -43,7 +44,8 @@ import Testing
         #expect(result.dataset[Self.solsikken]?[.boern] == 1_000)
         // In code page 850 too (ø is 0x9B there): the title does not settle the delimiter nor
         // the code page; the header does.
-        let cp850 = Array("Tilmeldte b".utf8) + [0x9B] + Array("rn\r\ndagtilbud;boern;hjemmebesoeg\r\nS".utf8) + [0x9B]
+        let cp850 =
+            Array("Tilmeldte b".utf8) + [0x9B] + Array("rn\r\ndagtilbud;boern;hjemmebesoeg\r\nS".utf8) + [0x9B]
             + Array("holt;12;5\r\n".utf8)
         let coded = Self.read(["frederikshavn/periode-6.csv": cp850])
         #expect(coded.problems.map(\.code) == ["header-not-on-first-line"], "\(coded.problems.map { $0.message(.english) })")

@@ -86,15 +86,19 @@ enum WindowsSheet {
         #expect(result.dataset[WindowsSheet.key("Løvspring")]?.counts == [.boern: 1000, .hjemmebesoeg: 12_500])
     }
 
-    @Test(arguments: [
-        ("1.000", "count-ambiguous-thousands"), ("12.500", "count-ambiguous-thousands"),
-        ("1.000.000", "count-ambiguous-thousands"), (" 1.000 ", "count-ambiguous-thousands"),
-        ("2.5", "count-not-whole-number"), ("0.500", "count-not-whole-number"), ("-1.000", "count-not-whole-number"),
-        ("1.00", nil), ("1.0000", nil), ("1000.000", nil),
-    ] as [(String, String?)])
+    @Test(
+        arguments: [
+            ("1.000", "count-ambiguous-thousands"), ("12.500", "count-ambiguous-thousands"),
+            ("1.000.000", "count-ambiguous-thousands"), (" 1.000 ", "count-ambiguous-thousands"),
+            ("2.5", "count-not-whole-number"), ("0.500", "count-not-whole-number"), ("-1.000", "count-not-whole-number"),
+            ("1.00", nil), ("1.0000", nil), ("1000.000", nil),
+        ] as [(String, String?)])
     func countCellsOfACommaFile(_ cell: String, _ code: String?) {
         let result = WindowsSheet.validate([
-            "frederikshavn/periode-6.csv": WindowsSheet.sheet(["dagtilbud,hjemmebesoeg,trivsel_groen,trivsel_gul,trivsel_roed", "Solsikken,\(cell),1,1,1", "Regnbuen,5,\(cell),0,0"])
+            "frederikshavn/periode-6.csv": WindowsSheet.sheet([
+                "dagtilbud,hjemmebesoeg,trivsel_groen,trivsel_gul,trivsel_roed", "Solsikken,\(cell),1,1,1",
+                "Regnbuen,5,\(cell),0,0",
+            ])
         ])
         if let code {
             #expect(result.problems.map(\.code) == [code, code])
@@ -124,7 +128,9 @@ enum WindowsSheet {
     /// rating from 1 to 7, so `4.000` cannot hide one (today's behaviour, pinned).
     @Test func aRatingWithThreeZeroDecimalsInACommaFileIsTheRating() {
         let result = WindowsSheet.validate([
-            "frederikshavn/periode-6.csv": WindowsSheet.sheet(["dagtilbud,boern,f1_daglig_kontakt", "Solsikken,96,4.000", "Regnbuen,50,4.500"])
+            "frederikshavn/periode-6.csv": WindowsSheet.sheet([
+                "dagtilbud,boern,f1_daglig_kontakt", "Solsikken,96,4.000", "Regnbuen,50,4.500",
+            ])
         ])
         #expect(result.problems.map(\.code) == ["scale-out-of-range"])
         #expect(result.problems.first?.location.line == 3)
@@ -185,7 +191,10 @@ enum WindowsSheet {
         #expect(result.problems.map(\.code) == ["totals-row"])
         let problem = result.problems.first
         #expect(problem?.location.line == 5 && problem?.location.column == 1 && problem?.location.columnName == "dagtilbud")
-        #expect(problem?.message(.english).contains("The row 'Alle' holds in every filled-in count column exactly the sum of the 3 other institutions of project frederikshavn, period 6") == true)
+        #expect(
+            problem?.message(.english).contains(
+                "The row 'Alle' holds in every filled-in count column exactly the sum of the 3 other institutions of project frederikshavn, period 6"
+            ) == true)
         #expect(problem?.message(.danish).contains("summen af de 3 andre dagtilbud i projekt frederikshavn, periode 6") == true)
         #expect(result.rejectedRows == 1)
         #expect(Set(result.dataset.registrations.keys.map(\.institution)) == ["Solsikken", "Regnbuen", "Bikuben"])

@@ -106,7 +106,8 @@ import Testing
     }
 
     @Test func aCPRNumberBeforeTheBreakOfABrokenRowRefusesTheFile() {
-        let result = Self.read("morsoe/periode-6-boern.csv", "dagtilbud,barn,trivsel\nSpiren,010190-1234,\"gul\"x\nSpiren,B,gul\n")
+        let result = Self.read(
+            "morsoe/periode-6-boern.csv", "dagtilbud,barn,trivsel\nSpiren,010190-1234,\"gul\"x\nSpiren,B,gul\n")
         #expect(result.problems.map(\.code) == ["cpr-number"])
         #expect(result.problems.first?.location.line == 2)
         #expect(result.dataset.registrations.isEmpty)
@@ -175,7 +176,9 @@ import Testing
     }
 
     @Test func aCPRNumberCutByTheStrayQuoteItselfRefusesTheFile() {
-        let result = Self.read("frederikshavn/periode-6-boern.csv", Array("dagtilbud,trivsel,barn\nSpiren,groen,\"150387\" 4721\nKastanjen,gul,b\n".utf8))
+        let result = Self.read(
+            "frederikshavn/periode-6-boern.csv",
+            Array("dagtilbud,trivsel,barn\nSpiren,groen,\"150387\" 4721\nKastanjen,gul,b\n".utf8))
         #expect(result.problems.map(\.code) == ["cpr-number"])
         #expect(result.problems.first?.location.line == 2)
     }

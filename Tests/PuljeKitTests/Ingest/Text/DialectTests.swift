@@ -5,15 +5,18 @@ import Testing
 /// SPEC 3.4: the same sheet, saved in every dialect the reader accepts, reads to the same values.
 @Suite struct DialectTests {
     /// The expected registrations, written out by hand from the sheet below.
-    static let expected: [RegistrationKey: (counts: [Indicator: Int], ratings: [ScaleQuestion: Int], trivsel: TrafficLightCounts)] = [
-        RegistrationKey(project: "frederikshavn", institution: "Løvspring", period: Period(6)):
-            ([.boern: 1099, .hjemmebesoeg: 12], [.f1DagligKontakt: 5], TrafficLightCounts(green: 81, yellow: 11, red: 4)),
-        RegistrationKey(project: "frederikshavn", institution: "Solsikken, Nord", period: Period(6)):
-            ([.boern: 96, .hjemmebesoeg: 0, .tvaerfagligeMoeder: 3], [:], TrafficLightCounts(green: 50, yellow: 5, red: 1)),
-    ]
+    static let expected:
+        [RegistrationKey: (counts: [Indicator: Int], ratings: [ScaleQuestion: Int], trivsel: TrafficLightCounts)] = [
+            RegistrationKey(project: "frederikshavn", institution: "Løvspring", period: Period(6)):
+                ([.boern: 1099, .hjemmebesoeg: 12], [.f1DagligKontakt: 5], TrafficLightCounts(green: 81, yellow: 11, red: 4)),
+            RegistrationKey(project: "frederikshavn", institution: "Solsikken, Nord", period: Period(6)):
+                ([.boern: 96, .hjemmebesoeg: 0, .tvaerfagligeMoeder: 3], [:], TrafficLightCounts(green: 50, yellow: 5, red: 1)),
+        ]
 
-    static let header = ["projekt", "dagtilbud", "periode", "boern", "hjemmebesoeg", "tvaerfaglige_moeder",
-                         "f1_daglig_kontakt", "trivsel_groen", "trivsel_gul", "trivsel_roed"]
+    static let header = [
+        "projekt", "dagtilbud", "periode", "boern", "hjemmebesoeg", "tvaerfaglige_moeder",
+        "f1_daglig_kontakt", "trivsel_groen", "trivsel_gul", "trivsel_roed",
+    ]
     static let rows = [
         ["frederikshavn", "Løvspring", "6", "1099", "12", "", "5", "81", "11", "4"],
         ["frederikshavn", "Solsikken, Nord", "6", "96", "0", "3", "", "50", "5", "1"],
@@ -25,7 +28,8 @@ import Testing
         rows: [[String]] = rows, trailer: String = ""
     ) -> String {
         func quote(_ cell: String) -> String {
-            cell.contains(delimiter) || cell.contains("\"") ? "\"" + cell.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : cell
+            cell.contains(delimiter) || cell.contains("\"")
+                ? "\"" + cell.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : cell
         }
         return ([header] + rows).map { $0.map(quote).joined(separator: delimiter) + trailer + newline }.joined()
     }
@@ -82,8 +86,10 @@ import Testing
     }
 
     @Test func englishNamesAndFoldedSpellingsAsHeaders() {
-        let header = ["Project", " Institution ", "PERIOD", "children", "HJEMMEBESØG", "Cross-professional meetings",
-                      "F1 daglig kontakt", "wellbeing_green", "wellbeing yellow", "Wellbeing-Red"]
+        let header = [
+            "Project", " Institution ", "PERIOD", "children", "HJEMMEBESØG", "Cross-professional meetings",
+            "F1 daglig kontakt", "wellbeing_green", "wellbeing yellow", "Wellbeing-Red",
+        ]
         Self.check(Array(Self.sheet(header: header).utf8))
     }
 

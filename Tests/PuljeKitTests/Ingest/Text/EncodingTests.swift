@@ -16,10 +16,11 @@ import Testing
 
     /// The header in the registration sheet's Danish labels (with ø and æ), and the rows.
     static func sheet(delimiter: String, newline: String, header: [String]? = nil) -> String {
-        let head = header ?? [
-            "dagtilbud", "Antal børn tilknyttet projektet", "Antal gennemførte projektspecifikke hjemmebesøg",
-            "Antal gennemførte projektspecifikke forældrearrangementer",
-        ]
+        let head =
+            header ?? [
+                "dagtilbud", "Antal børn tilknyttet projektet", "Antal gennemførte projektspecifikke hjemmebesøg",
+                "Antal gennemførte projektspecifikke forældrearrangementer",
+            ]
         let rows = [
             head,
             ["Børnehuset Æblehaven", "42", "7", ""],
@@ -123,7 +124,8 @@ import Testing
         ]
         for (table, encoding) in [(cp850, TextEncoding.cp850), (macRoman, .macRoman)] {
             for (byte, scalar) in table {
-                #expect([byte].withUnsafeBytes { encoding.decode($0) } == String(scalar), "\(encoding) 0x\(String(byte, radix: 16))")
+                #expect(
+                    [byte].withUnsafeBytes { encoding.decode($0) } == String(scalar), "\(encoding) 0x\(String(byte, radix: 16))")
             }
         }
     }
@@ -134,7 +136,9 @@ import Testing
         let bytes = OfficeBytes.utf16(Self.sheet(delimiter: "\t", newline: "\r\n"), bigEndian: false, byteOrderMark: true)
         #expect(Array(bytes.prefix(6)) == [0xFF, 0xFE, 0x64, 0x00, 0x61, 0x00])  // BOM, "da"
         Self.expectReadBack(bytes, as: .utf16LittleEndian)
-        #expect(Self.validate(bytes).dialect == CSVDialect(delimiter: CSVDialect.tab, encoding: .utf16LittleEndian, hasByteOrderMark: true))
+        #expect(
+            Self.validate(bytes).dialect
+                == CSVDialect(delimiter: CSVDialect.tab, encoding: .utf16LittleEndian, hasByteOrderMark: true))
         #expect(Self.validate(bytes).bytes == bytes.count)
     }
 
@@ -173,15 +177,17 @@ import Testing
         }
     }
 
-    @Test(arguments: [
-        [0x3D, 0xD8, 0x41, 0x00],  // a high surrogate followed by "A"
-        [0x00, 0xDC],  // a low surrogate alone
-        [0x3D, 0xD8],  // a high surrogate at the end of the file
-        [0x41],  // an odd last byte
-    ] as [[UInt8]])
+    @Test(
+        arguments: [
+            [0x3D, 0xD8, 0x41, 0x00],  // a high surrogate followed by "A"
+            [0x00, 0xDC],  // a low surrogate alone
+            [0x3D, 0xD8],  // a high surrogate at the end of the file
+            [0x41],  // an odd last byte
+        ] as [[UInt8]])
     func invalidUTF16IsRefusedAtItsLine(_ bad: [UInt8]) {
         let good = OfficeBytes.utf16("dagtilbud\tboern\r\nÅbakken\t18\r\nSol", bigEndian: false, byteOrderMark: true)
-        let result = Self.validate(good + bad + (bad.count == 4 ? OfficeBytes.utf16("\t3\r\n", bigEndian: false, byteOrderMark: false) : []))
+        let result = Self.validate(
+            good + bad + (bad.count == 4 ? OfficeBytes.utf16("\t3\r\n", bigEndian: false, byteOrderMark: false) : []))
         #expect(result.problems.map(\.code) == ["invalid-utf16"])
         #expect(result.problems.first?.location == SourceLocation(file: "frederikshavn/periode-6.csv", line: 3))
         #expect(result.refused && result.registrations.isEmpty)
@@ -191,7 +197,8 @@ import Testing
         let text = "dagtilbud\tboern\r\nÅbakken\u{0}\t18\r\n"
         for bigEndian in [false, true] {
             for chunkSize in [16, 1 << 16] {
-                let result = Self.validate(OfficeBytes.utf16(text, bigEndian: bigEndian, byteOrderMark: true), chunkSize: chunkSize)
+                let result = Self.validate(
+                    OfficeBytes.utf16(text, bigEndian: bigEndian, byteOrderMark: true), chunkSize: chunkSize)
                 #expect(result.problems.map(\.code) == ["not-a-text-file"])
                 #expect(result.registrations.isEmpty)
             }

@@ -198,7 +198,8 @@ import Testing
     func windows1252DashesAndSpacesAreCaught(_ separator: UInt8) {
         // Æ (0xC6) makes the file Windows-1252; the separator byte is that code page's en dash,
         // em dash, no-break space or soft hyphen.
-        let sheet = Array("dagtilbud,boern\nSolsikken,8\nB".utf8) + [0xC6] + Array("rn 150387".utf8) + [separator]
+        let sheet =
+            Array("dagtilbud,boern\nSolsikken,8\nB".utf8) + [0xC6] + Array("rn 150387".utf8) + [separator]
             + Array("4721,9\n".utf8)
         let folder = Self.dataSet(["frederikshavn/periode-6.csv": sheet])
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -213,7 +214,8 @@ import Testing
     @Test(arguments: [(UInt8(0xD0), UInt8(0xAE)), (0xD1, 0xAE), (0xCA, 0xAE), (0xFF, 0x92), (0xF0, 0x92)])
     func macRomanAndCodePage850DashesAndSpacesAreCaught(_ separator: UInt8, _ danishLetter: UInt8) {
         // Æ is 0xAE in Mac Roman, 0x92 in code page 850: the letter the code page is told by.
-        let sheet = Array("dagtilbud;boern\r150387".utf8) + [separator] + Array("4721;8\rB".utf8) + [danishLetter]
+        let sheet =
+            Array("dagtilbud;boern\r150387".utf8) + [separator] + Array("4721;8\rB".utf8) + [danishLetter]
             + Array("rnehuset;9\r".utf8)
         let folder = Self.dataSet(["frederikshavn/periode-6.csv": sheet])
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -243,11 +245,15 @@ import Testing
     @Test func partsOfANameAreSearchedAsTheyAreShown() {
         let catalogue = Catalogue.standard
         // `150387/4721.csv` spells the number with a slash across two parts.
-        let split = SheetFile(path: "/d/DATA/frederikshavn/150387/4721.csv", displayName: "DATA/frederikshavn/150387/4721.csv", catalogue: catalogue)
+        let split = SheetFile(
+            path: "/d/DATA/frederikshavn/150387/4721.csv", displayName: "DATA/frederikshavn/150387/4721.csv", catalogue: catalogue
+        )
         #expect(split.nameHasPersonalIdentifier)
         #expect(split.displayName == "DATA/frederikshavn/[CPR]/[CPR]")
         // A number wholly inside the folder the user named is theirs.
-        let named = SheetFile(path: "/d/x150387-4721/frederikshavn/periode-6.csv", displayName: "x150387-4721/frederikshavn/periode-6.csv", catalogue: catalogue)
+        let named = SheetFile(
+            path: "/d/x150387-4721/frederikshavn/periode-6.csv", displayName: "x150387-4721/frederikshavn/periode-6.csv",
+            catalogue: catalogue)
         #expect(!named.nameHasPersonalIdentifier)
         #expect(named.displayName == "x150387-4721/frederikshavn/periode-6.csv")
         // One the data's part completes is not.

@@ -95,10 +95,11 @@ import Testing
     func chunkBoundariesDoNotChangeWhatIsRead(chunkSize: Int) {
         let text = "projekt,dagtilbud,note\r\nmorsoe,\"Spiren, Nord\",\"a\r\nb\"\r\n\r\nmorsoe,Egebakken,\"\"\"q\"\"\"\r\n"
         let read = RecordCollector.read(text, chunkSize: chunkSize)
-        #expect(read.records.map(\.cells) == [
-            ["projekt", "dagtilbud", "note"], ["morsoe", "Spiren, Nord", "a\r\nb"],
-            ["morsoe", "Egebakken", "\"q\""],
-        ])
+        #expect(
+            read.records.map(\.cells) == [
+                ["projekt", "dagtilbud", "note"], ["morsoe", "Spiren, Nord", "a\r\nb"],
+                ["morsoe", "Egebakken", "\"q\""],
+            ])
         #expect(read.records.map(\.line) == [1, 2, 5])
     }
 

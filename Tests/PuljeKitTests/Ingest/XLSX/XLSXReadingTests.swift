@@ -213,7 +213,8 @@ import ZIPFoundation
             bytes.replaceSubrange((at + 11)..<(at + 14), with: [0x72, 0xC3, 0x65])  // "ref" -> "r\xC3e"
         }
         #expect(result.problems.map(\.code) == ["unreadable-file"])
-        #expect(result.problems.first?.message(.english).contains("sheet Registrering holds bytes that are no UTF-8 text") == true)
+        #expect(
+            result.problems.first?.message(.english).contains("sheet Registrering holds bytes that are no UTF-8 text") == true)
     }
 
     /// Well-formed XML with elements where none belong (a cell Z9 inside B2's value) is no
@@ -236,7 +237,8 @@ import ZIPFoundation
             bytes.replaceSubrange(at..<(at + 10), with: Array("<row r=\"9223372036854775807\"".utf8))
         }
         #expect(result.problems.map(\.code) == ["unreadable-file"])
-        #expect(result.problems.first?.message(.english).contains("its row number 9223372036854775807 is not after row 1") == true)
+        #expect(
+            result.problems.first?.message(.english).contains("its row number 9223372036854775807 is not after row 1") == true)
     }
 
     /// A mutated LibreOffice workbook whose deflate stream in the table of texts never ends:
@@ -255,13 +257,16 @@ import ZIPFoundation
     /// Where an entry's data begins is read from ZIPFoundation's internals: should they change,
     /// the bounded extraction must not silently give way to the unbounded one.
     @Test func theBoundedExtractionFindsEveryEntrysData() throws {
-        let archive = try Archive(url: URL(fileURLWithPath: TestSupport.fixture("xlsx/small/haderslev/periode-6.xlsx")), accessMode: .read)
+        let archive = try Archive(
+            url: URL(fileURLWithPath: TestSupport.fixture("xlsx/small/haderslev/periode-6.xlsx")), accessMode: .read)
         let entries = Array(archive)
         #expect(entries.count > 5)
         for entry in entries { #expect(PartExtraction.dataOffset(of: entry) != nil, "\(entry.path)") }
         var xml = Data()
         let sheet = try #require(archive["xl/worksheets/sheet1.xml"])
-        try PartExtraction.extract(sheet, of: archive, path: TestSupport.fixture("xlsx/small/haderslev/periode-6.xlsx"), bufferSize: 7) {
+        try PartExtraction.extract(
+            sheet, of: archive, path: TestSupport.fixture("xlsx/small/haderslev/periode-6.xlsx"), bufferSize: 7
+        ) {
             xml.append($0)
         }
         #expect(String(decoding: xml, as: UTF8.self).contains("<c r=\"B2\" t=\"n\"><v>5</v></c>"))
@@ -359,7 +364,8 @@ final class CollectingReceiver: CellReceiver {
 /// problems, never a trap.
 @Suite struct XLSXMutationTests {
     @Test func mutatedWorkbooksAreReadOrRefusedNeverACrash() throws {
-        let original = Array(try Data(contentsOf: URL(fileURLWithPath: TestSupport.fixture("xlsx/typed/haderslev/periode-6.xlsx"))))
+        let original = Array(
+            try Data(contentsOf: URL(fileURLWithPath: TestSupport.fixture("xlsx/typed/haderslev/periode-6.xlsx"))))
         let folder = TestSupport.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let project = folder.appendingPathComponent("haderslev")
@@ -383,4 +389,3 @@ final class CollectingReceiver: CellReceiver {
         #expect(refused > 150)
     }
 }
-

@@ -64,7 +64,8 @@ public struct HTMLReport: Sendable, ReportRendering {
     /// How to read the charts: said once, in words, before the first one.
     private func legend() -> String {
         let swatches = TrafficLight.allCases.map { light in
-            "<span class=\"swatch\" style=\"background:\(ChartPalette.fill(light))\"></span>" + Markup.escape(light.label(language))
+            "<span class=\"swatch\" style=\"background:\(ChartPalette.fill(light))\"></span>"
+                + Markup.escape(light.label(language))
         }.joined(separator: " ")
         let notCollected = catalogue.periods.filter { !$0.collected }.map { info in
             language.text(HTMLText.periodInSentence(info.period)) + (info.note.isEmpty ? "" : " (\(info.note))")
@@ -120,7 +121,8 @@ public struct HTMLReport: Sendable, ReportRendering {
             let chart = ScaleChart(
                 question: question, figures: figures.filter { $0.question == question }, catalogue: catalogue,
                 project: project, language: language)
-            out += "<figure" + Markup.attributes(["data-project": project.rawValue, "data-question": question.id]) + ">"
+            out +=
+                "<figure" + Markup.attributes(["data-project": project.rawValue, "data-question": question.id]) + ">"
                 + chart.svg(id: "s\(index)-\(number)")
                 + "<figcaption>" + Markup.escape(question.shortLabel(language))
                 + "<span class=\"question\">" + Markup.escape(question.danishQuestion) + "</span></figcaption></figure>"
@@ -138,7 +140,9 @@ public struct HTMLReport: Sendable, ReportRendering {
             let title = seriesTitle(one)
             let chart = TrafficLightChart(
                 series: one, figures: figures, size: .full, catalogue: catalogue, project: project, language: language)
-            out += "<figure" + Markup.attributes(["data-project": project.rawValue, "data-institution": "*", "data-measure": one.id])
+            out +=
+                "<figure"
+                + Markup.attributes(["data-project": project.rawValue, "data-institution": "*", "data-measure": one.id])
                 + ">" + chart.svg(id: "l\(index)-\(number)", title: title) + Markup.element("figcaption", title) + "</figure>"
         }
         return out + "</div>"
@@ -153,9 +157,11 @@ public struct HTMLReport: Sendable, ReportRendering {
         let figures = context.aggregation.activity(of: project).filter { $0.institution == nil }
         let indicators = Indicator.allCases.filter { indicator in figures.contains { $0.indicator == indicator } }
         guard !indicators.isEmpty else { return "" }
-        let periods = Set(figures.compactMap { figure -> PeriodScope? in figure.scope.isSinglePeriod ? figure.scope : nil }).sorted()
+        let periods = Set(figures.compactMap { figure -> PeriodScope? in figure.scope.isSinglePeriod ? figure.scope : nil })
+            .sorted()
         let hasImpact = !catalogue.periods(of: project, in: .virkning).isEmpty
-        let header = [language.text(HTMLText.activity)] + periods.map { "P.\($0)" }
+        let header =
+            [language.text(HTMLText.activity)] + periods.map { "P.\($0)" }
             + [language.text(ReportText.impactPhase), language.text(ReportText.wholePeriod)]
         let rows = indicators.map { indicator in
             let value = { (scope: PeriodScope) in
@@ -180,7 +186,10 @@ public struct HTMLReport: Sendable, ReportRendering {
         guard !costs.totals.isEmpty else { return "" }
         let header = [language.text(HTMLText.activity)] + [CostText.holdings, .total, .perChild].map(language.text)
         let rows = costs.totals.map { row in
-            [row.activity, number.text(ReportNumber(measured: row.holdings, .holdings)), number.kroner(row.costKr), row.costPerChildKr.map(number.kroner) ?? blank]
+            [
+                row.activity, number.text(ReportNumber(measured: row.holdings, .holdings)), number.kroner(row.costKr),
+                row.costPerChildKr.map(number.kroner) ?? blank,
+            ]
         }
         return heading
             + table(header: header, rows: rows, caption: language.text(CostText.modelCaption))
@@ -197,11 +206,16 @@ public struct HTMLReport: Sendable, ReportRendering {
         for (number, institution) in byInstitution.keys.sorted().enumerated() {
             let own = byInstitution[institution]!
             out += "<div class=\"card\">" + Markup.element("h4", institution)
-            for series in [TrafficLightSeries(.trivsel), TrafficLightSeries(.sprog)] where own.contains(where: { $0.series == series }) {
+            for series in [TrafficLightSeries(.trivsel), TrafficLightSeries(.sprog)]
+            where own.contains(where: { $0.series == series }) {
                 let title = "\(institution): \(seriesTitle(series))"
                 let chart = TrafficLightChart(
                     series: series, figures: own, size: .small, catalogue: catalogue, project: project, language: language)
-                out += "<figure" + Markup.attributes(["data-project": project.rawValue, "data-institution": institution, "data-measure": series.id])
+                out +=
+                    "<figure"
+                    + Markup.attributes([
+                        "data-project": project.rawValue, "data-institution": institution, "data-measure": series.id,
+                    ])
                     + ">" + chart.svg(id: "i\(index)-\(number)-\(series.id)", title: title)
                     + Markup.element("figcaption", seriesTitle(series)) + "</figure>"
             }
@@ -264,13 +278,15 @@ public struct HTMLReport: Sendable, ReportRendering {
         let rows = context.result.problems.prefix(shown).map { problem in
             let location = problem.location
             return [
-                location.file, location.line.map(String.init) ?? "", location.columnName ?? location.column.map(String.init) ?? "",
+                location.file, location.line.map(String.init) ?? "",
+                location.columnName ?? location.column.map(String.init) ?? "",
                 language.text(ReportText.severity(problem.severity)),
                 problem.code, problem.message(language),
             ]
         }
         out += table(
-            header: [HTMLText.fileColumn, .lineColumn, .columnColumn, .severityColumn, .codeColumn, .problemColumn].map(language.text),
+            header: [HTMLText.fileColumn, .lineColumn, .columnColumn, .severityColumn, .codeColumn, .problemColumn].map(
+                language.text),
             rows: Array(rows), caption: language.text(HTMLText.problemsCaption),
             textColumns: 6)
         if context.result.problems.count > shown {

@@ -41,12 +41,14 @@ struct PeriodAxis {
         let height = bottom - top
         for (index, info) in periods.enumerated() {
             let x = left + slot * Double(index)
-            let geometry = "x=\"\(Markup.coordinate(x))\" y=\"\(Markup.coordinate(top))\" width=\"\(Markup.coordinate(slot))\" height=\"\(Markup.coordinate(height))\""
+            let geometry =
+                "x=\"\(Markup.coordinate(x))\" y=\"\(Markup.coordinate(top))\" width=\"\(Markup.coordinate(slot))\" height=\"\(Markup.coordinate(height))\""
             if !info.collected {
                 out += "<rect class=\"not-collected\" data-period=\"\(info.period)\" \(geometry) fill=\"url(#not-collected)\"/>"
                 if labelled {
                     let centre = x + slot / 2
-                    out += "<text class=\"note\" x=\"\(Markup.coordinate(centre))\" y=\"\(Markup.coordinate(top + height / 2))\" "
+                    out +=
+                        "<text class=\"note\" x=\"\(Markup.coordinate(centre))\" y=\"\(Markup.coordinate(top + height / 2))\" "
                         + "transform=\"rotate(-90 \(Markup.coordinate(centre)) \(Markup.coordinate(top + height / 2)))\" "
                         + "text-anchor=\"middle\" dominant-baseline=\"middle\">"
                         + Markup.escape(language.text(HTMLText.notCollected)) + "</text>"
@@ -57,12 +59,14 @@ struct PeriodAxis {
         }
         if labelled, let first = periods.firstIndex(where: { impact.contains($0.period) }) {
             let x = left + slot * Double(first) + 3
-            out += "<text class=\"note\" x=\"\(Markup.coordinate(x))\" y=\"\(Markup.coordinate(top - 4))\">"
+            out +=
+                "<text class=\"note\" x=\"\(Markup.coordinate(x))\" y=\"\(Markup.coordinate(top - 4))\">"
                 + Markup.escape(language.text(HTMLText.impactPhaseNote)) + "</text>"
         }
         for info in periods {
             let x = x(info.period)!
-            out += "<text class=\"period\" x=\"\(Markup.coordinate(x))\" y=\"\(Markup.coordinate(bottom + 12))\" text-anchor=\"middle\">\(info.period)</text>"
+            out +=
+                "<text class=\"period\" x=\"\(Markup.coordinate(x))\" y=\"\(Markup.coordinate(bottom + 12))\" text-anchor=\"middle\">\(info.period)</text>"
         }
         return out
     }

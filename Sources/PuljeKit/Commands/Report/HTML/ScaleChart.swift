@@ -43,7 +43,8 @@ struct ScaleChart {
         let title = question.shortLabel(language)
         let described = points.map { point in
             let summary = point.figure.summary
-            var text = language.text(HTMLText.periodInSentence(point.period)) + ": "
+            var text =
+                language.text(HTMLText.periodInSentence(point.period)) + ": "
                 + number.text(ReportNumber(summary.exactMean, .mean))
             if let interval = summary.confidenceInterval {
                 let points = { (bound: Double) in number.text(ReportNumber(measured: bound, .points)) }
@@ -52,7 +53,8 @@ struct ScaleChart {
             return text + " (n=\(summary.n))"
         }
         let description = language.text(HTMLText.scaleDescription(described))
-        var out = "<svg class=\"chart scale\" viewBox=\"0 0 \(Markup.coordinate(Self.width)) \(Markup.coordinate(Self.height))\" "
+        var out =
+            "<svg class=\"chart scale\" viewBox=\"0 0 \(Markup.coordinate(Self.width)) \(Markup.coordinate(Self.height))\" "
             + "width=\"\(Markup.coordinate(Self.width))\" height=\"\(Markup.coordinate(Self.height))\" role=\"img\" "
             + "aria-labelledby=\"\(id)-t \(id)-d\"\(Markup.attributes(["data-question": question.id]))>"
         out += "<title id=\"\(id)-t\">\(Markup.escape(title))</title><desc id=\"\(id)-d\">\(Markup.escape(description))</desc>"
@@ -62,14 +64,20 @@ struct ScaleChart {
         out += lines()
         for point in points {
             let summary = point.figure.summary
-            out += "<circle class=\"mean\"" + Markup.attributes([
-                "data-period": "\(point.period)", "data-mean": ReportNumber(summary.exactMean, .mean).csv,
-                "data-n": "\(summary.n)",
-            ]) + " cx=\"\(Markup.coordinate(point.x))\" cy=\"\(Markup.coordinate(y(summary.mean)))\" r=\"3\" fill=\"\(ChartPalette.line)\">"
-            out += "<title>" + Markup.escape(
-                language.text(HTMLText.periodTitle(point.period)) + ": " + number.text(ReportNumber(summary.exactMean, .mean))
-                    + " (n=\(summary.n))") + "</title></circle>"
-            out += "<text class=\"n\" data-period=\"\(point.period)\" x=\"\(Markup.coordinate(point.x))\" "
+            out +=
+                "<circle class=\"mean\""
+                + Markup.attributes([
+                    "data-period": "\(point.period)", "data-mean": ReportNumber(summary.exactMean, .mean).csv,
+                    "data-n": "\(summary.n)",
+                ])
+                + " cx=\"\(Markup.coordinate(point.x))\" cy=\"\(Markup.coordinate(y(summary.mean)))\" r=\"3\" fill=\"\(ChartPalette.line)\">"
+            out +=
+                "<title>"
+                + Markup.escape(
+                    language.text(HTMLText.periodTitle(point.period)) + ": " + number.text(ReportNumber(summary.exactMean, .mean))
+                        + " (n=\(summary.n))") + "</title></circle>"
+            out +=
+                "<text class=\"n\" data-period=\"\(point.period)\" x=\"\(Markup.coordinate(point.x))\" "
                 + "y=\"\(Markup.coordinate(Self.bottom + 26))\" text-anchor=\"middle\">n=\(summary.n)</text>"
         }
         return out + "</svg>"
@@ -80,9 +88,11 @@ struct ScaleChart {
         var out = ""
         for rating in ScaleQuestion.ratings {
             let y = Markup.coordinate(y(Double(rating)))
-            out += "<line class=\"grid\" data-value=\"\(rating)\" x1=\"\(Markup.coordinate(Self.left))\" "
+            out +=
+                "<line class=\"grid\" data-value=\"\(rating)\" x1=\"\(Markup.coordinate(Self.left))\" "
                 + "x2=\"\(Markup.coordinate(Self.width - Self.right))\" y1=\"\(y)\" y2=\"\(y)\" stroke=\"\(ChartPalette.grid)\"/>"
-            out += "<text class=\"tick\" x=\"\(Markup.coordinate(Self.left - 6))\" y=\"\(y)\" text-anchor=\"end\" "
+            out +=
+                "<text class=\"tick\" x=\"\(Markup.coordinate(Self.left - 6))\" y=\"\(y)\" text-anchor=\"end\" "
                 + "dominant-baseline=\"middle\">\(rating)</text>"
         }
         return out
@@ -107,14 +117,16 @@ struct ScaleChart {
         for run in runs where !run.isEmpty {
             if run.count == 1 {
                 let point = run[0]
-                out += "<line class=\"interval\" x1=\"\(Markup.coordinate(point.x))\" x2=\"\(Markup.coordinate(point.x))\" "
+                out +=
+                    "<line class=\"interval\" x1=\"\(Markup.coordinate(point.x))\" x2=\"\(Markup.coordinate(point.x))\" "
                     + "y1=\"\(Markup.coordinate(y(point.interval.upperBound)))\" y2=\"\(Markup.coordinate(y(point.interval.lowerBound)))\" "
                     + "stroke=\"\(ChartPalette.band)\" stroke-width=\"6\" stroke-opacity=\"0.45\"/>"
                 continue
             }
             let upper = run.map { "\(Markup.coordinate($0.x)),\(Markup.coordinate(y($0.interval.upperBound)))" }
             let lower = run.reversed().map { "\(Markup.coordinate($0.x)),\(Markup.coordinate(y($0.interval.lowerBound)))" }
-            out += "<polygon class=\"band\" points=\"\((upper + lower).joined(separator: " "))\" "
+            out +=
+                "<polygon class=\"band\" points=\"\((upper + lower).joined(separator: " "))\" "
                 + "fill=\"\(ChartPalette.band)\" fill-opacity=\"0.35\"/>"
         }
         return out
@@ -125,7 +137,8 @@ struct ScaleChart {
         var out = ""
         for (from, to) in zip(points, points.dropFirst()) {
             let dashed = !axis.areAdjacent(from.period, to.period)
-            out += "<line class=\"\(dashed ? "mean-line gap" : "mean-line")\" x1=\"\(Markup.coordinate(from.x))\" "
+            out +=
+                "<line class=\"\(dashed ? "mean-line gap" : "mean-line")\" x1=\"\(Markup.coordinate(from.x))\" "
                 + "y1=\"\(Markup.coordinate(y(from.figure.summary.mean)))\" x2=\"\(Markup.coordinate(to.x))\" "
                 + "y2=\"\(Markup.coordinate(y(to.figure.summary.mean)))\" stroke=\"\(ChartPalette.line)\" stroke-width=\"2\""
                 + (dashed ? " stroke-dasharray=\"4 3\"" : "") + "/>"

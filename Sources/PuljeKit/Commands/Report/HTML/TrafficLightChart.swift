@@ -48,22 +48,26 @@ struct TrafficLightChart {
     }
 
     func svg(id: String, title: String) -> String {
-        var out = "<svg class=\"chart lights \(size == .full ? "full" : "small")\" viewBox=\"0 0 \(Markup.coordinate(size.width)) "
+        var out =
+            "<svg class=\"chart lights \(size == .full ? "full" : "small")\" viewBox=\"0 0 \(Markup.coordinate(size.width)) "
             + "\(Markup.coordinate(size.height))\" width=\"\(Markup.coordinate(size.width))\" height=\"\(Markup.coordinate(size.height))\" "
             + "role=\"img\" aria-labelledby=\"\(id)-t \(id)-d\"" + Markup.attributes(["data-measure": series.id]) + ">"
         out += "<title id=\"\(id)-t\">\(Markup.escape(title))</title><desc id=\"\(id)-d\">\(Markup.escape(description))</desc>"
         out += axis.background(top: size.top, bottom: size.bottom, labelled: size == .full, language: language)
         for share in size == .full ? [0, 25, 50, 75, 100] : [0, 100] {
             let y = Markup.coordinate(y(Double(share) / 100))
-            out += "<line class=\"grid\" data-value=\"\(share)\" x1=\"\(Markup.coordinate(size.left))\" "
+            out +=
+                "<line class=\"grid\" data-value=\"\(share)\" x1=\"\(Markup.coordinate(size.left))\" "
                 + "x2=\"\(Markup.coordinate(size.width - size.right))\" y1=\"\(y)\" y2=\"\(y)\" stroke=\"\(ChartPalette.grid)\"/>"
-            out += "<text class=\"tick\" x=\"\(Markup.coordinate(size.left - 4))\" y=\"\(y)\" text-anchor=\"end\" "
+            out +=
+                "<text class=\"tick\" x=\"\(Markup.coordinate(size.left - 4))\" y=\"\(y)\" text-anchor=\"end\" "
                 + "dominant-baseline=\"middle\">\(share) %</text>"
         }
         let barWidth = axis.slot * 0.62
         for bar in bars {
             out += self.bar(bar.figure, period: bar.period, x: bar.x - barWidth / 2, width: barWidth)
-            out += "<text class=\"n\" data-period=\"\(bar.period)\" x=\"\(Markup.coordinate(bar.x))\" "
+            out +=
+                "<text class=\"n\" data-period=\"\(bar.period)\" x=\"\(Markup.coordinate(bar.x))\" "
                 + "y=\"\(Markup.coordinate(size.bottom + 24))\" text-anchor=\"middle\">\(nLabel(bar.figure.n))</text>"
         }
         if size == .full, let last = bars.last(where: { !$0.figure.suppressed && $0.figure.n > 0 }) {
@@ -92,17 +96,20 @@ struct TrafficLightChart {
             below += count
             let high = y(Double(below) / Double(figure.n))
             let share = Ratio(count, figure.n)
-            out += "<rect class=\"light\"" + Markup.attributes([
-                "data-period": "\(period)", "data-light": light.rawValue, "data-count": "\(count)",
-                "data-share": ReportNumber(share, .share).csv,
-            ]) + " x=\"\(Markup.coordinate(x))\" y=\"\(Markup.coordinate(high))\" width=\"\(Markup.coordinate(width))\" "
+            out +=
+                "<rect class=\"light\""
+                + Markup.attributes([
+                    "data-period": "\(period)", "data-light": light.rawValue, "data-count": "\(count)",
+                    "data-share": ReportNumber(share, .share).csv,
+                ]) + " x=\"\(Markup.coordinate(x))\" y=\"\(Markup.coordinate(high))\" width=\"\(Markup.coordinate(width))\" "
                 + "height=\"\(Markup.coordinate(low - high))\" fill=\"\(ChartPalette.fill(light))\"><title>"
                 + Markup.escape(
                     language.text(
                         HTMLText.lightTooltip(period: period, light: light, count: count, of: figure.n, share: percent(share))))
                 + "</title></rect>"
             if size == .full && low - high >= 13 {
-                out += "<text class=\"share\" x=\"\(Markup.coordinate(x + width / 2))\" y=\"\(Markup.coordinate((low + high) / 2))\" "
+                out +=
+                    "<text class=\"share\" x=\"\(Markup.coordinate(x + width / 2))\" y=\"\(Markup.coordinate((low + high) / 2))\" "
                     + "text-anchor=\"middle\" dominant-baseline=\"middle\">\(Markup.escape(percent(share, .label)))</text>"
             }
         }
