@@ -1,18 +1,20 @@
 /// Which periods a figure covers (SPEC 6: the `period` column is "a number, or `virkning` /
 /// `all` for phase and whole-project aggregates"): one period, the periods of one phase of
-/// the project, every period, or an explicit window such as Tabel 3's last 12 months (6-7).
+/// the project, every period, or an explicit window such as Tabel 3's last 12 months (6+7).
 public enum PeriodScope: Hashable, Sendable, Comparable, CustomStringConvertible {
     case period(Period)
     case phase(Phase)
     case window([Period])
     case all
 
-    /// The `period` cell of the CSV outputs: `6`, `virkning`, `6-7`, `all`.
+    /// The `period` cell of the CSV outputs: `6`, `virkning`, `6+7`, `all`. A window's periods
+    /// are joined by `+` (issue 17): `6-7` is the date 6 July to a spreadsheet opening the file
+    /// (`SpreadsheetLabelTests`).
     public var description: String {
         switch self {
         case .period(let period): "\(period)"
         case .phase(let phase): phase.name
-        case .window(let periods): periods.map(\.description).joined(separator: "-")
+        case .window(let periods): periods.map(\.description).joined(separator: "+")
         case .all: "all"
         }
     }

@@ -131,7 +131,7 @@ import Testing
             #expect(unregistered.allSatisfy { $0.value == nil && $0.institutionsReporting == 0 })
         }
         let csv = AnalysisTables(Self.aggregation).activity(style: .standard)
-        #expect(csv.contains("\n*,*,6-7,,tvaerfaglige_moeder,,0\n"))
+        #expect(csv.contains("\n*,*,6+7,,tvaerfaglige_moeder,,0\n"))
         #expect(csv.contains("\n*,*,all,,tvaerfaglige_moeder,,0\n"))
     }
 

@@ -164,7 +164,7 @@ import Testing
 
     @Test func tabel3PageShowsTheCrossProjectActivities() throws {
         let csv = try Self.table("activity.csv").filter { $0["project"] == "*" && $0["indicator"] == "hjemmebesoeg" }
-        let recent = try #require(csv.first { $0["period"] == "6-7" }?["value"])
+        let recent = try #require(csv.first { $0["period"] == "6+7" }?["value"])
         let all = try #require(csv.first { $0["period"] == "all" }?["value"])
         let number = NumberFormat(.danish)
         let row =

@@ -39,7 +39,7 @@ import Testing
             // the child-sheet project's own counts
             "haderslev,*,6,virkning,kufferter,3,1",
             // all projects (Tabel 3): (10 + 20 + 5 + 12 + 18) / 2 periods; (8 + 35 + 30) / 3
-            "*,*,6-7,,boern,32.50,3", "*,*,6-7,,hjemmebesoeg,6,2", "*,*,all,,boern,24.33,3",
+            "*,*,6+7,,boern,32.50,3", "*,*,6+7,,hjemmebesoeg,6,2", "*,*,all,,boern,24.33,3",
         ] {
             #expect(rows.contains(expected), "\(expected)")
         }

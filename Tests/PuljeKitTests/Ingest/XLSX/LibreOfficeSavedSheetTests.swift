@@ -22,8 +22,11 @@ import Testing
 
         """
 
-    /// Saves each CSV (name -> text) as .xlsx with LibreOffice into `data/frederikshavn/`.
-    static func saveWithLibreOffice(_ sheets: [String: String], in folder: URL) throws -> URL {
+    /// Saves each CSV (name -> text) as .xlsx with LibreOffice into `data/frederikshavn/`,
+    /// imported by `infilter` (default: `;`, UTF-8, Danish, special numbers detected).
+    static func saveWithLibreOffice(
+        _ sheets: [String: String], in folder: URL, infilter: String = "CSV:59,34,76,1,,1030"
+    ) throws -> URL {
         let input = folder.appendingPathComponent("typed")
         let data = folder.appendingPathComponent("data/frederikshavn")
         let profile = folder.appendingPathComponent("profile/user")
@@ -51,7 +54,7 @@ import Testing
         process.arguments =
             [
                 "--headless", "--norestore", "-env:UserInstallation=file://" + folder.appendingPathComponent("profile").path,
-                "--infilter=CSV:59,34,76,1,,1030", "--convert-to", "xlsx", "--outdir", data.path,
+                "--infilter=" + infilter, "--convert-to", "xlsx", "--outdir", data.path,
             ] + paths
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
