@@ -276,7 +276,7 @@ public struct CSVReadSummary: Sendable {
 ///
 /// It lives behind a pointer that is libcsv's callback context: the callbacks mutate it while
 /// `csv_parse` runs, without reference counting or dynamic exclusivity checks on the hot path.
-private struct ParseState {
+private struct ParseState: ~Copyable {
     let parser: UnsafeMutablePointer<csv_parser>
     /// Unretained: the reader holds the receiver for the whole parse.
     let receiver: Unmanaged<CellReceiver>
@@ -324,8 +324,6 @@ private struct ParseState {
     static func free(_ state: UnsafeMutablePointer<ParseState>) {
         csv_free(state.pointee.parser)
         state.pointee.parser.deallocate()
-        state.pointee.record.free()
-        state.pointee.filter.free()
         state.deinitialize(count: 1)
         state.deallocate()
     }

@@ -14,7 +14,7 @@
 /// - `ifChanged`: a field is delivered only when its bytes differ from the last delivered one
 ///   in that column (the project, institution and period, repeated row after row).
 /// Columns beyond the rules are `ifLong`. Without rules every field is delivered.
-struct FieldFilter {
+struct FieldFilter: ~Copyable {
     enum Rule: UInt8 {
         case always
         case ifNotEmpty
@@ -40,7 +40,7 @@ struct FieldFilter {
     private(set) var isActive = false
 
     mutating func activate(_ rules: [Rule]) {
-        free()
+        release()
         columnCount = rules.count
         let minimumLengths = UnsafeMutablePointer<Int8>.allocate(capacity: max(1, rules.count))
         for (column, rule) in rules.enumerated() {
@@ -59,7 +59,14 @@ struct FieldFilter {
         isActive = true
     }
 
-    mutating func free() {
+    deinit {
+        minimumLengths?.deallocate()
+        lengths?.deallocate()
+        remembered?.deallocate()
+    }
+
+    /// Frees the rules' memory, before new rules.
+    private mutating func release() {
         minimumLengths?.deallocate()
         lengths?.deallocate()
         remembered?.deallocate()

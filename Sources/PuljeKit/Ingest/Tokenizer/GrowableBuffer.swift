@@ -1,6 +1,6 @@
 /// A manually managed, growable array for the parse loop: no copy-on-write checks and no
-/// reference counting. The owner frees it.
-struct GrowableBuffer<Element> {
+/// reference counting. Not copyable, so that its memory has one owner, and freed with it.
+struct GrowableBuffer<Element>: ~Copyable {
     private var base: UnsafeMutablePointer<Element>
     private(set) var count = 0
     private var capacity: Int
@@ -10,7 +10,7 @@ struct GrowableBuffer<Element> {
         base = .allocate(capacity: capacity)
     }
 
-    func free() {
+    deinit {
         base.deallocate()
     }
 

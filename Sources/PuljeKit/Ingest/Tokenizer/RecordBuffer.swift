@@ -1,6 +1,6 @@
 /// Gathers the fields of one record so that it can be handed over whole, as a `CSVRecord`.
-/// Manual memory: the tokenizer that owns it frees it.
-struct RecordBuffer {
+/// Manual memory, not copyable: freed with its owner.
+struct RecordBuffer: ~Copyable {
     private var storage = GrowableBuffer<UInt8>(capacity: 1 << 12)
     private var spans = GrowableBuffer<FieldSpan>(capacity: 64)
 
@@ -20,8 +20,4 @@ struct RecordBuffer {
         spans.removeAll()
     }
 
-    func free() {
-        storage.free()
-        spans.free()
-    }
 }

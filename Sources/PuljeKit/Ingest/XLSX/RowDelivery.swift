@@ -12,11 +12,6 @@ final class RowDelivery {
         self.receiver = receiver
     }
 
-    /// Frees the record buffer; the delivery is not used after it.
-    func free() {
-        buffer.free()
-    }
-
     /// One row with cells, `number` being the worksheet's row number.
     func row(_ number: Int, _ cells: [WorksheetCell]) {
         if planned {

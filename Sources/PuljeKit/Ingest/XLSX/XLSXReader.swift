@@ -37,7 +37,6 @@ struct XLSXReader: SheetTokenizer {
             sheet = found
             receiver.worksheet(sheet.name)
             let delivery = RowDelivery(receiver: receiver)
-            defer { delivery.free() }
             try workbook.rows(of: sheet, limit: sheetLimit) { number, cells in
                 delivery.row(number, cells)
                 return true
