@@ -11,9 +11,6 @@ public enum CostError: Error, Equatable, Sendable, CustomStringConvertible {
     /// A wage index without the year prices are moved from (2022) or to.
     case indexLacksYear(file: String, year: Int)
 
-    /// The sentence in `language`, for a report that shows why its costs are missing.
-    public func message(_ language: Language) -> String { FailureMessage(self).sentence(language) }
-
     /// The English sentence, for logs and test output.
     public var description: String { FailureMessage(self).sentence(.english) }
 }

@@ -79,6 +79,11 @@ public struct SheetFile: Hashable, Sendable, Comparable {
     /// How a name that looks like a CPR number is shown.
     static let mask = "[CPR]"
 
+    /// A name as a problem shows it (a worksheet's): `mask` when it looks like a CPR number.
+    static func shown(_ name: String) -> String {
+        PersonalIdentifier.looksLikeCPR(name) ? mask : name
+    }
+
     /// Replaces each part of the name from `firstSearched` on that holds, or helps to form, a
     /// CPR number (SPEC 3.5) with `mask`. The parts are searched joined, as they are shown:
     /// `150387/4721.csv` spells one with a `/`. A number wholly inside the parts the user

@@ -15,16 +15,6 @@ public enum Language: String, Sendable, CaseIterable {
         case .english: name.english
         }
     }
-
-    /// Picks the Danish or the English wording. Only the wording layer calls it: elsewhere a
-    /// text is asked for by name.
-    @inlinable
-    public func pick(da: @autoclosure () -> String, en: @autoclosure () -> String) -> String {
-        switch self {
-        case .danish: da()
-        case .english: en()
-        }
-    }
 }
 
 /// A named text pulje shows: each case of a conforming enum is one sentence or label, its

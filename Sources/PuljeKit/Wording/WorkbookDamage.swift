@@ -1,6 +1,6 @@
 /// Why an .xlsx workbook cannot be read at all (issue 17): the part of an `unreadable-file`
 /// problem after "cannot be read". Names of sheets are shown as `[CPR]` when they look like a
-/// CPR number (`XLSXWorkbook.shown`).
+/// CPR number (`SheetFile.shown`).
 public enum WorkbookDamage: Hashable, Sendable, WordedText {
     /// No zip archive, or one cut short.
     case notAWorkbook

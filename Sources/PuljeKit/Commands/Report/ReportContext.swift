@@ -36,7 +36,8 @@ public struct ReportContext: Sendable {
         switch costs {
         case nil: return nil
         case .failure(let error):
-            return .failure(CostFailure(sentence: language.text(CostText.cannotCompute(reason: error.message(language)))))
+            return .failure(
+                CostFailure(sentence: language.text(CostText.cannotCompute(reason: FailureMessage(error).sentence(language)))))
         case .success(let costs):
             return .success((costs.rows.filter { $0.project == project && $0.institution == nil }, assumptions(costs, project)))
         }

@@ -82,14 +82,10 @@ struct RowInterpreter {
     /// The worksheet a workbook's rows come from. A name that looks like a CPR number refuses
     /// the file (SPEC 3.5) and is never shown.
     mutating func worksheet(_ name: String) {
-        if PersonalIdentifier.looksLikeCPR(name) {
-            sheet = SheetFile.mask
-            if personalIdentifierAt == nil {
-                personalIdentifierAt = SourceLocation(file: file.displayName, sheet: sheet)
-                skipping = true
-            }
-        } else {
-            sheet = name
+        sheet = SheetFile.shown(name)
+        if PersonalIdentifier.looksLikeCPR(name) && personalIdentifierAt == nil {
+            personalIdentifierAt = SourceLocation(file: file.displayName, sheet: sheet)
+            skipping = true
         }
     }
 
@@ -101,7 +97,7 @@ struct RowInterpreter {
         guard personalIdentifierAt == nil, bytes.count >= PersonalIdentifier.minimumLength,
             PersonalIdentifier.looksLikeCPR(bytes)
         else { return }
-        let shownSheet = sheet.map { PersonalIdentifier.looksLikeCPR($0) ? SheetFile.mask : $0 }
+        let shownSheet = sheet.map(SheetFile.shown)
         personalIdentifierAt = SourceLocation(
             file: file.displayName, line: line, column: column.map { $0 + 1 }, sheet: shownSheet)
         skipping = true

@@ -27,11 +27,6 @@ struct XLSXWorkbook {
         let damage: WorkbookDamage
     }
 
-    /// A sheet's name as a problem shows it: `[CPR]` when it looks like a CPR number (SPEC 3.5).
-    static func shown(_ name: String) -> String {
-        PersonalIdentifier.looksLikeCPR(name) ? SheetFile.mask : name
-    }
-
     /// Opens the archive and reads the workbook's small parts, none larger than `limit` bytes
     /// decompressed.
     init(path: String, limit: Int) throws(Unreadable) {
@@ -62,7 +57,7 @@ struct XLSXWorkbook {
         sheetNames = workbook.sheets.map(\.name)
         for sheet in workbook.sheets {
             guard let relationship = relationships.relationships[sheet.relationship] else {
-                throw Unreadable(damage: .sheetPartNotNamed(sheet: Self.shown(sheet.name), relationships: relationshipsPart))
+                throw Unreadable(damage: .sheetPartNotNamed(sheet: SheetFile.shown(sheet.name), relationships: relationshipsPart))
             }
             if relationship.type.hasSuffix("/worksheet") {
                 worksheets.append(Worksheet(name: sheet.name, part: relationship.part))
@@ -98,20 +93,20 @@ struct XLSXWorkbook {
         stream.finish()
         switch stream.failure {
         case .tooLarge(let limit)?:
-            throw Unreadable(damage: .sheetTooLarge(sheet: Self.shown(sheet.name), limit: limit))
+            throw Unreadable(damage: .sheetTooLarge(sheet: SheetFile.shown(sheet.name), limit: limit))
         case .unreadable(let why)?:
-            throw Unreadable(damage: .sheetDamaged(sheet: Self.shown(sheet.name), how: why))
+            throw Unreadable(damage: .sheetDamaged(sheet: SheetFile.shown(sheet.name), how: why))
         case nil:
             if stream.isNotUTF8 {
-                throw Unreadable(damage: .sheetNotUTF8(sheet: Self.shown(sheet.name)))
+                throw Unreadable(damage: .sheetNotUTF8(sheet: SheetFile.shown(sheet.name)))
             }
         }
         if let (row, column, damage) = reader.unreadable {
             throw Unreadable(
-                damage: .sheetCell(sheet: Self.shown(sheet.name), row: row, column: column.map { $0 + 1 }, problem: damage))
+                damage: .sheetCell(sheet: SheetFile.shown(sheet.name), row: row, column: column.map { $0 + 1 }, problem: damage))
         }
         if !parsed && !reader.stopped {
-            throw Unreadable(damage: .sheetNotXML(sheet: Self.shown(sheet.name), code: Self.code(of: parser.parserError)))
+            throw Unreadable(damage: .sheetNotXML(sheet: SheetFile.shown(sheet.name), code: Self.code(of: parser.parserError)))
         }
     }
 
