@@ -10,12 +10,16 @@ PULJE_RELEASE = .build/release/pulje
 # ZIPFoundation unpacks .xlsx workbooks with (and the tests decode PNG screenshots with);
 # libxml2, under Foundation's XMLParser (FoundationXML), which reads their XML; chromium, with
 # which the tests render report.html to a PNG and `make report` takes its screenshot;
-# libreoffice-calc-nogui (about 90 MB), which the tests save .xlsx sheets with as an office would.
+# libreoffice-calc-nogui (about 90 MB), which the tests save .xlsx sheets with as an office would;
+# libxlsxwriter-dev, the C library pulje writes .xlsx workbooks with (templates, --format xlsx);
+# poppler-utils, whose pdftotext the tests read the data report's PDF with.
 deps:
 	@missing=""; \
 	[ -f /usr/include/csv.h ] || missing="$$missing libcsv-dev"; \
 	[ -f /usr/include/glpk.h ] || missing="$$missing libglpk-dev"; \
 	[ -f /usr/include/zlib.h ] || missing="$$missing zlib1g-dev"; \
+	[ -f /usr/include/xlsxwriter.h ] || missing="$$missing libxlsxwriter-dev"; \
+	command -v pdftotext >/dev/null || missing="$$missing poppler-utils"; \
 	command -v chromium >/dev/null || missing="$$missing chromium"; \
 	[ -n "$$(ls /usr/lib/*/libxml2.so.2 /usr/lib/libxml2.so.2 2>/dev/null)" ] || missing="$$missing libxml2"; \
 	command -v soffice >/dev/null || missing="$$missing libreoffice-calc-nogui"; \

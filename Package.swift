@@ -26,6 +26,12 @@ let package = Package(
             name: "CGLPK",
             providers: [.apt(["libglpk-dev"])]
         ),
+        // libxlsxwriter from Debian's libxlsxwriter-dev: the .xlsx workbooks pulje writes (issue 17:
+        // the registration template and `--format xlsx`). Only `Output/XLSX` touches it.
+        .systemLibrary(
+            name: "CLibXLSXWriter",
+            providers: [.apt(["libxlsxwriter-dev"])]
+        ),
         // The one system call Swift's Glibc module lacks: renameat2, which swaps a report folder
         // into place in one step (ReportFolder).
         .target(name: "CPuljeSystem"),
@@ -35,6 +41,7 @@ let package = Package(
             dependencies: [
                 "CLibCSV",
                 "CGLPK",
+                "CLibXLSXWriter",
                 "CPuljeSystem",
                 .product(name: "OrderedCollections", package: "swift-collections"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
