@@ -103,3 +103,13 @@ import Testing
         #expect(!clean.flags.contains { $0.code == .moreAssessedThanAttached || $0.code == .moreEventsThanParticipants })
     }
 }
+
+extension PeriodFollowUpTests {
+    @Test func qualityCSVHasTheJumpRow() {
+        let text = QualityTable.csv(Self.followUp.flags, language: .danish)
+        let lines = text.split(separator: "\n").map(String.init)
+        #expect(lines[0] == "project,institution,period,code,measure,value,compared_with,message")
+        // 530 against 47 (the planted jump), the numbers as perPeriod writes them in CSV.
+        #expect(lines.contains { $0.hasPrefix("aabenraa,Æblehaven,7,value-jump,foraeldrearrangementer_deltagere,530,47,") })
+    }
+}
