@@ -114,9 +114,7 @@ struct DatasetBuilder {
     }
 
     private mutating func warnIfMoreAssessedThanAttached(_ registration: Registration) {
-        guard let attached = registration[.boern] else { return }
-        for series in [TrafficLightSeries(.trivsel), TrafficLightSeries(.sprog)] {
-            guard let assessed = registration[series]?.total, assessed > attached else { continue }
+        for (series, assessed, attached) in registration.seriesAssessedBeyondAttached {
             let location =
                 registration.sheetRow
                 ?? registration.childRows.map { SourceLocation(file: $0.file, line: $0.firstLine) }

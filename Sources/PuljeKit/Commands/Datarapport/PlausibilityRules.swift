@@ -27,15 +27,10 @@ enum PlausibilityRules {
             }
         }
         // The validation warnings (SPEC 3.5), repeated as follow-up for the period.
-        if let attached = now[.boern] {
-            for series in [TrafficLightSeries(.trivsel), TrafficLightSeries(.sprog)] {
-                guard let assessed = now[series]?.total, assessed > attached else { continue }
-                flag(.moreAssessedThanAttached, series.id, assessed, attached)
-            }
+        for (series, assessed, attached) in now.seriesAssessedBeyondAttached {
+            flag(.moreAssessedThanAttached, series.id, assessed, attached)
         }
-        if let events = now[.foraeldrearrangementer], let participants = now[.foraeldrearrangementerDeltagere],
-            events > participants
-        {
+        if let (events, participants) = now.eventsBeyondParticipants {
             flag(.moreEventsThanParticipants, Indicator.foraeldrearrangementer.id, events, participants)
         }
         return flags

@@ -27,9 +27,7 @@ struct RegistrationCollector {
                         at: row.cell(column + 1, named: plan.name(of: column))))
             }
         }
-        if let events = registration[.foraeldrearrangementer],
-            let participants = registration[.foraeldrearrangementerDeltagere], events > participants
-        {
+        if let (events, participants) = registration.eventsBeyondParticipants {
             let column = plan.header.index(of: .indicator(.foraeldrearrangementerDeltagere)) ?? 0
             problems.append(
                 Problem(
